@@ -1,0 +1,26 @@
+import type { Link } from '../types';
+
+/** A roadmap as read from a note, before it meets the database. */
+export interface ParsedProject {
+  title: string;
+  /** null where the item has no checkbox. */
+  done: boolean | null;
+  links: Link[];
+  children: ParsedProject[];
+  /** The id of the note's own checkbox (`<input type="checkbox" id="...">`), the best stable key. */
+  checkboxId?: string;
+}
+
+export interface ParsedObjective {
+  title: string;
+  objectives?: ParsedObjective[];
+  projects: ParsedProject[];
+}
+
+export interface ParsedRoadmap {
+  title: string | null;
+  tags: string[];
+  objectives: ParsedObjective[];
+  /** Rows or lines skipped, and why, in words a user understands. */
+  warnings: string[];
+}
