@@ -1,1 +1,5 @@
-export {};
+import { render } from 'preact';
+import { NewtabApp } from './NewtabApp';
+import './style.css';
+
+render(<NewtabApp />, document.body.querySelector('#app') ?? document.body);

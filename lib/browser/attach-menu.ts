@@ -1,0 +1,83 @@
+import { browser, type Browser } from 'wxt/browser';
+import { buildAttachMenu, projectIdFromMenuItem } from '../domain/tabs/attach-menu';
+import type { Objective, Project } from '../domain/types';
+
+export interface AttachMenuDeps {
+  /** Subscribes to the roadmap; returns the unsubscribe function. */
+  watchRoadmap: (onChange: (view: { objectives: Objective[]; projects: Project[] }) => void) => () => void;
+  attach: (
+    projectId: string,
+    page: { url: string | undefined; title: string | undefined },
+  ) => Promise<{ ok: boolean; message: string }>;
+  feedback: (tabId: number | undefined, ok: boolean, message: string) => Promise<void>;
+}
+
+const REBUILD_DELAY_MS = 250;
+
+/** The right-click "Attach to Waymark project" menu, kept in step with the roadmap. */
+export function registerAttachMenu(deps: AttachMenuDeps) {
+  const contexts: Browser.contextMenus.ContextType[] = ['page', 'link'];
+  if (import.meta.env.FIREFOX) contexts.push('tab' as Browser.contextMenus.ContextType);
+  let latest: { objectives: Objective[]; projects: Project[] } = { objectives: [], projects: [] };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let rebuilding = Promise.resolve();
+
+  const rebuild = () => {
+    rebuilding = rebuilding.then(() => createMenu(latest, contexts)).catch(reportMenuError);
+  };
+  browser.runtime.onInstalled.addListener(rebuild);
+  deps.watchRoadmap((view) => {
+    latest = view;
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, REBUILD_DELAY_MS);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleAttachMenuClick(deps, info, tab);
+  });
+}
+
+/** Attaches the clicked link, or else the page, to the project of the clicked item. */
+export async function handleAttachMenuClick(
+  deps: Pick<AttachMenuDeps, 'attach' | 'feedback'>,
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+) {
+  const projectId = projectIdFromMenuItem(info.menuItemId);
+  if (!projectId) return;
+  const page = info.linkUrl
+    ? { url: info.linkUrl, title: linkText(info) ?? info.linkUrl }
+    : { url: info.pageUrl ?? tab?.url, title: tab?.title };
+  const result = await deps.attach(projectId, page);
+  await deps.feedback(tab?.id, result.ok, result.message);
+}
+
+async function createMenu(
+  view: { objectives: Objective[]; projects: Project[] },
+  contexts: Browser.contextMenus.ContextType[],
+) {
+  await browser.contextMenus.removeAll();
+  const items = buildAttachMenu({ ...view, suggested: [] });
+  for (const item of items) {
+    await new Promise<void>((resolve, reject) => {
+      browser.contextMenus.create(
+        {
+          id: item.id,
+          parentId: item.parentId,
+          title: item.title,
+          enabled: item.enabled ?? true,
+          contexts: contexts as [Browser.contextMenus.ContextType, ...Browser.contextMenus.ContextType[]],
+        },
+        () => (browser.runtime.lastError ? reject(browser.runtime.lastError) : resolve()),
+      );
+    });
+  }
+}
+
+function linkText(info: Browser.contextMenus.OnClickData): string | undefined {
+  // Firefox passes the link's text; Chromium does not.
+  return (info as { linkText?: string }).linkText;
+}
+
+function reportMenuError(error: unknown) {
+  console.error('Waymark could not build its context menu', error);
+}

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+
+export interface CurrentTab {
+  id: number | undefined;
+  url: string | undefined;
+  title: string | undefined;
+}
+
+/** The tab the user was looking at when they opened the popup. */
+export async function readCurrentTab(): Promise<CurrentTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ? { id: tab.id, url: tab.url, title: tab.title } : null;
+}

@@ -1,0 +1,38 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type {
+  Objective,
+  Project,
+  Resource,
+  Review,
+  Roadmap,
+  Settings,
+} from '../domain/types';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+export const DATABASE_NAME = 'waymark';
+
+export type WaymarkDatabase = Dexie & {
+  roadmaps: EntityTable<Roadmap, 'id'>;
+  objectives: EntityTable<Objective, 'id'>;
+  projects: EntityTable<Project, 'id'>;
+  resources: EntityTable<Resource, 'id'>;
+  reviews: EntityTable<Review, 'id'>;
+  settings: EntityTable<Settings, 'id'>;
+};
+
+/**
+ * Opens Waymark's database. Tests pass `{ indexedDB, IDBKeyRange }` from fake-indexeddb to get a
+ * private database; the extension uses the browser's.
+ */
+export function createDatabase(options?: DexieOptions, name = DATABASE_NAME): WaymarkDatabase {
+  const db = new Dexie(name, options) as WaymarkDatabase;
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}
+
+export function allTables(db: WaymarkDatabase) {
+  return [db.roadmaps, db.objectives, db.projects, db.resources, db.reviews, db.settings];
+}

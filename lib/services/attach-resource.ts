@@ -1,0 +1,55 @@
+import type { WaymarkDatabase } from '../db/database';
+import { checkAttachable } from '../domain/tabs/check-attachable';
+import { classifyResource } from '../domain/tabs/classify-resource';
+import type { AttachVia, Resource } from '../domain/types';
+
+export interface AttachRequest {
+  projectId: string;
+  url: string | undefined;
+  title: string | undefined;
+  via: AttachVia;
+  now: number;
+}
+
+export type AttachResult =
+  | { ok: true; resource: Resource; projectTitle: string; updated: boolean }
+  | { ok: false; reason: string };
+
+const MAX_TITLE_LENGTH = 500;
+
+/** Files a page under a project. The same page attached twice updates the first, never duplicates. */
+export async function attachResource(
+  db: WaymarkDatabase,
+  request: AttachRequest,
+): Promise<AttachResult> {
+  const check = checkAttachable(request.url);
+  if (!check.ok) return check;
+  const url = check.url;
+  const title = cleanTitle(request.title) || url;
+  return db.transaction('rw', db.projects, db.resources, async (): Promise<AttachResult> => {
+    const project = await db.projects.get(request.projectId);
+    if (!project || project.archived) {
+      return { ok: false, reason: 'That project is no longer in your roadmap.' };
+    }
+    const existing = await db.resources.where({ projectId: project.id, url }).first();
+    const resource: Resource = existing
+      ? { ...existing, title, kind: classifyResource(url, title) }
+      : {
+          id: crypto.randomUUID(),
+          projectId: project.id,
+          url,
+          title,
+          kind: classifyResource(url, title),
+          attachedAt: request.now,
+          via: request.via,
+        };
+    await db.resources.put(resource);
+    return { ok: true, resource, projectTitle: project.title, updated: Boolean(existing) };
+  });
+}
+
+function cleanTitle(title: string | undefined): string {
+  // Titles are stored and shown as text; only control characters and excess length go.
+  // eslint-disable-next-line no-control-regex
+  return (title ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+}

@@ -1,0 +1,80 @@
+import type { WaymarkDatabase } from '../db/database';
+import { mergeRoadmap, type RoadmapMerge } from '../domain/roadmap/merge-roadmap';
+import { parseRoadmap } from '../domain/roadmap/parse-roadmap';
+import type { ParsedRoadmap } from '../domain/roadmap/parsed-roadmap';
+
+export interface ImportPreview {
+  roadmapId: string;
+  source: string;
+  text: string;
+  parsed: ParsedRoadmap;
+  merge: RoadmapMerge;
+}
+
+/** Parses a note and works out what importing it would change, without writing anything. */
+export async function previewImport(
+  db: WaymarkDatabase,
+  text: string,
+  source: string,
+): Promise<ImportPreview> {
+  const parsed = parseRoadmap(text);
+  return db.transaction('r', db.roadmaps, db.objectives, db.projects, async () => {
+    const roadmapId = (await db.roadmaps.toCollection().first())?.id ?? crypto.randomUUID();
+    const merge = await mergeWithStored(db, parsed, roadmapId);
+    return { roadmapId, source, text, parsed, merge };
+  });
+}
+
+/**
+ * Writes a previewed import in one transaction. The merge is redone against what is stored at that
+ * moment, so a change made elsewhere since the preview is merged, not overwritten.
+ */
+export async function applyImport(
+  db: WaymarkDatabase,
+  preview: ImportPreview,
+  now: number,
+): Promise<RoadmapMerge> {
+  const sourceHash = await hashText(preview.text);
+  return db.transaction('rw', db.roadmaps, db.objectives, db.projects, async () => {
+    const merge = await mergeWithStored(db, preview.parsed, preview.roadmapId);
+    const previous = await db.roadmaps.get(preview.roadmapId);
+    await db.roadmaps.put({
+      id: preview.roadmapId,
+      title: preview.parsed.title ?? previous?.title ?? titleFromSource(preview.source),
+      source: preview.source,
+      sourceHash,
+      importedAt: now,
+      tags: preview.parsed.tags,
+      rawText: preview.text,
+    });
+    await db.objectives.bulkPut(merge.objectives);
+    await db.projects.bulkPut(merge.projects);
+    return merge;
+  });
+}
+
+export async function importRoadmap(
+  db: WaymarkDatabase,
+  text: string,
+  source: string,
+  now: number,
+): Promise<RoadmapMerge> {
+  return applyImport(db, await previewImport(db, text, source), now);
+}
+
+async function mergeWithStored(db: WaymarkDatabase, parsed: ParsedRoadmap, roadmapId: string) {
+  const [objectives, projects] = await Promise.all([
+    db.objectives.where({ roadmapId }).toArray(),
+    db.projects.where({ roadmapId }).toArray(),
+  ]);
+  return mergeRoadmap(parsed, { objectives, projects }, { roadmapId, newId: () => crypto.randomUUID() });
+}
+
+function titleFromSource(source: string): string {
+  return source.replace(/\.(md|markdown|txt)$/i, '') || 'Roadmap';
+}
+
+async function hashText(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
