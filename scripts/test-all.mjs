@@ -2,7 +2,7 @@
 // Each check step (typecheck, lint, builds, web-ext lint) counts as one test; vitest and the
 // browser suite count their own tests.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,9 +10,9 @@ const bin = (name) => join('node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
 
-function run(label, command, args, env = {}) {
+function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
   process.stdout.write(result.stdout ?? '');
   return { ok: result.status === 0, stdout: result.stdout ?? '' };
 }
@@ -47,7 +47,14 @@ if (built) step('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.outpu
 else failed += 1;
 
 if (built) {
-  const e2e = run('browser tests (Chromium)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/e2e/'], {});
+  const e2e = run('browser tests (Chromium)', process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=tap',
+    '--test-concurrency=1',
+    ...readdirSync('tests/e2e').filter((f) => f.endsWith('.test.ts')).map((f) => join('tests/e2e', f)),
+  ]);
   const e2eFailed = tapCount(e2e.stdout, 'fail');
   passed += tapCount(e2e.stdout, 'pass');
   // A crash before any test reports still fails the run.

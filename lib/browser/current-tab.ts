@@ -6,8 +6,11 @@ export interface CurrentTab {
   title: string | undefined;
 }
 
-/** The tab the user was looking at when they opened the popup. */
+/**
+ * The tab the user was looking at when they opened the popup. `lastFocusedWindow` rather than
+ * `currentWindow`, so the popup page also works when opened in a window of its own.
+ */
 export async function readCurrentTab(): Promise<CurrentTab | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab ? { id: tab.id, url: tab.url, title: tab.title } : null;
 }

@@ -8,9 +8,6 @@ export function createTestDatabase() {
 }
 
 /** The example note bundled with the extension. */
-export const EXAMPLE_ROADMAP = readFileSync(
-  new URL('../../public/example-roadmap.md', import.meta.url),
-  'utf8',
-);
+export const EXAMPLE_ROADMAP = readFileSync('public/example-roadmap.md', 'utf8');
 
 export const NOW = Date.UTC(2026, 10, 28, 9, 0, 0);

@@ -36,7 +36,11 @@ export function findOrAddObjective(parent: ObjectiveScope, title: string): Objec
 
 function materialise(tree: ObjectiveTree, scope: ObjectiveScope): ParsedObjective {
   const pending: ObjectiveScope[] = [];
-  for (let at: ObjectiveScope | null = scope; at && at !== tree.root && !at.parsed; at = at.parent) {
+  for (
+    let at: ObjectiveScope | null = scope;
+    at && at !== tree.root && !at.parsed;
+    at = at.parent
+  ) {
     pending.push(at);
   }
   for (const item of pending.reverse()) {
@@ -50,7 +54,11 @@ function materialise(tree: ObjectiveTree, scope: ObjectiveScope): ParsedObjectiv
   return scope.parsed;
 }
 
-export function addProject(tree: ObjectiveTree, scope: ObjectiveScope, project: ParsedProject): void {
+export function addProject(
+  tree: ObjectiveTree,
+  scope: ObjectiveScope,
+  project: ParsedProject,
+): void {
   materialise(tree, scope).projects.push(project);
   tree.projectCount++;
 }

@@ -1,0 +1,135 @@
+import type { Token } from 'markdown-it';
+import type { ParsedProject } from './parsed-roadmap';
+import type { ParseContext } from './parse-context';
+import type { InlineContent, InlineSegment } from './read-inline';
+import { addProject, findOrAddObjective, type ObjectiveScope } from './objective-tree';
+import { readInline } from './read-inline';
+import { readTaskMarker, stripListMarker } from './read-item-marker';
+
+const OBJECTIVE_HEADER =
+  /\b(?:objective|section|topic|area|goal|phase|module|category|theme|track|stage|milestone)s?\b/i;
+const DONE_HEADER = /^(?:checklist|check|done|status|complete|completed|✓|✔|✅)$/i;
+const PROJECT_HEADER = /\b(?:project|task|item|name|title|step|skill|course)s?\b/i;
+const DONE_VALUE = /^(?:\[[xX]\]|x|✓|✔|✅|yes|done|true)$/i;
+
+interface Row {
+  cells: InlineContent[];
+  number: number;
+}
+
+interface Columns {
+  objective: number | null;
+  done: number | null;
+  project: number;
+}
+
+/** Picks the objective, done and project columns from the header names. */
+function findColumns(headers: readonly string[]): Columns {
+  const objectiveAt = headers.findIndex((header) => OBJECTIVE_HEADER.test(header));
+  const doneAt = headers.findIndex((header) => DONE_HEADER.test(header));
+  const others = headers.map((_, index) => index).filter((i) => i !== objectiveAt && i !== doneAt);
+  const named = others.find((index) => PROJECT_HEADER.test(headers[index] ?? ''));
+  const project = named ?? others[0];
+  // A table with nothing but an objective-like column lists projects in it.
+  if (project === undefined)
+    return { objective: null, done: null, project: Math.max(objectiveAt, 0) };
+  return {
+    objective: objectiveAt < 0 ? null : objectiveAt,
+    done: doneAt < 0 ? null : doneAt,
+    project,
+  };
+}
+
+function cellText(cell: InlineContent | undefined): string {
+  return (
+    cell?.segments
+      .map((segment) => segment.text)
+      .join(' ')
+      .trim() ?? ''
+  );
+}
+
+/** A `- [x] Name` segment as a project; the marker and task box are layout. */
+function readSegment(segment: InlineSegment): ParsedProject {
+  const text = stripListMarker(segment.text);
+  const task = readTaskMarker(text);
+  return {
+    title: task?.rest ?? text,
+    done: task?.done ?? null,
+    links: segment.links,
+    children: [],
+  };
+}
+
+function readDone(row: Row, columns: Columns, hasDoneColumn: boolean, task: boolean | null) {
+  const checkbox = row.cells.find((cell) => cell.checkbox)?.checkbox;
+  if (checkbox) return checkbox.checked;
+  if (task !== null) return task;
+  if (columns.done !== null) return DONE_VALUE.test(cellText(row.cells[columns.done]));
+  // Rows without a box in a table that has them are not done; tables with no boxes say nothing.
+  return hasDoneColumn ? false : null;
+}
+
+function readRow(row: Row, columns: Columns, hasDoneColumn: boolean): ParsedProject | null {
+  const [head, ...breakdown] = (row.cells[columns.project]?.segments ?? [])
+    .map(readSegment)
+    .filter((project) => project.title !== '');
+  if (!head) return null;
+  const checkbox = row.cells.find((cell) => cell.checkbox)?.checkbox;
+  // Links in other columns (resources, notes) belong to the row's project, after its own.
+  const otherLinks = row.cells
+    .filter((_, index) => index !== columns.project && index !== columns.objective)
+    .flatMap((cell) => cell.segments.flatMap((segment) => segment.links));
+  return {
+    title: head.title,
+    done: readDone(row, columns, hasDoneColumn, head.done),
+    links: [...head.links, ...otherLinks],
+    children: breakdown,
+    ...(checkbox?.id !== undefined ? { checkboxId: checkbox.id } : {}),
+  };
+}
+
+function collectRows(tokens: readonly Token[], start: number): { rows: Row[]; end: number } {
+  const rows: Row[] = [];
+  let cells: InlineContent[] = [];
+  let end = start + 1;
+  for (; end < tokens.length; end++) {
+    const token = tokens[end];
+    if (!token || token.type === 'table_close') break;
+    if (token.type === 'tr_open') cells = [];
+    else if (token.type === 'inline') cells.push(readInline(token.children ?? []));
+    else if (token.type === 'tr_close') rows.push({ cells, number: rows.length });
+  }
+  return { rows, end };
+}
+
+/**
+ * Reads the table opening at `start`. A blank objective cell continues the objective above, the
+ * way the example note writes it. Returns the index of the table's closing token.
+ */
+export function readRoadmapTable(tokens: readonly Token[], start: number, context: ParseContext) {
+  const { rows, end } = collectRows(tokens, start);
+  const [header, ...body] = rows;
+  if (!header) return end;
+  context.tableCount++;
+  const where = context.tableCount > 1 ? `table ${context.tableCount}, ` : '';
+  const columns = findColumns(header.cells.map(cellText));
+  const hasDoneColumn =
+    columns.done !== null || body.some((row) => row.cells.some((cell) => cell.checkbox));
+  let objective: ObjectiveScope | null = null;
+  for (const row of body) {
+    const objectiveTitle = columns.objective === null ? '' : cellText(row.cells[columns.objective]);
+    if (objectiveTitle !== '') {
+      objective = findOrAddObjective(context.tableObjectiveParent(), objectiveTitle);
+    }
+    const project = readRow(row, columns, hasDoneColumn);
+    if (project) {
+      addProject(context.tree, objective ?? context.nearestObjective(), project);
+    } else {
+      const empty = row.cells.every((cell) => cellText(cell) === '' && !cell.checkbox);
+      const why = empty ? 'empty row' : 'no project name';
+      context.warnings.push(`${where}row ${row.number}: ${why}, skipped`);
+    }
+  }
+  return end;
+}

@@ -1,0 +1,36 @@
+import type { PlanInput } from './plan-types';
+import { simulatePlan } from './simulate-plan';
+
+export interface ForecastDay {
+  date: string;
+  budget: number;
+  /** Minutes the planner will fill: reviews plus new starts, never over `budget`. */
+  minutes: number;
+  reviewMinutes: number;
+  newMinutes: number;
+  /** Due review minutes that did not fit that day: a forecast above budget shows here. */
+  backlogMinutes: number;
+}
+
+/**
+ * Minutes per day for the next `days` days (30 and 90 for the stats view), from today.
+ * Method: simulate, not sum due dates. The user is assumed to do every planned session and rate
+ * it Good, so the forecast includes the reviews that today's sessions will create and the new
+ * projects that will start, and it respects budgets, rest days and breaks exactly as the plan
+ * will. Overload shows as backlogMinutes rather than as days over budget.
+ */
+export function forecastMinutes(input: Omit<PlanInput, 'days'>, days: number): ForecastDay[] {
+  const simulation = simulatePlan({ ...input, days, rating: 'good' });
+  return simulation.days.map((day) => {
+    let newMinutes = 0;
+    for (const session of day.sessions) if (session.kind === 'new') newMinutes += session.minutes;
+    return {
+      date: day.date,
+      budget: day.budget,
+      minutes: day.minutes,
+      reviewMinutes: day.minutes - newMinutes,
+      newMinutes,
+      backlogMinutes: day.backlogMinutes,
+    };
+  });
+}

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Project, Resource } from '../../lib/domain/types';
+import {
+  EXTENSION_DIR,
+  launchExtension,
+  openPopup,
+  screenshotPath,
+  serveTestPages,
+  type LoadedExtension,
+} from '../../scripts/launch-extension';
+import { readStore } from './support/read-store';
+
+let extension: LoadedExtension;
+let site: { origin: string; server: Server };
+let newtab: Page;
+
+async function projectNamed(title: string): Promise<Project> {
+  const project = (await readStore<Project>(newtab, 'projects')).find((p) => p.title === title);
+  assert.ok(project, `project ${title} exists`);
+  return project;
+}
+
+/** Fires the real contextMenus.onClicked listeners registered by the background script. */
+async function clickMenuItem(menuItemId: string, pageUrl: string, tabUrl = pageUrl) {
+  const tab = (await extension.worker.evaluate(
+    (url) => chrome.tabs.query({ url }).then((tabs) => tabs[0]),
+    tabUrl,
+  )) as chrome.tabs.Tab;
+  await extension.worker.evaluate(
+    ({ info, tab }) => chrome.contextMenus.onClicked.dispatch(info, tab),
+    { info: { menuItemId, pageUrl, editable: false }, tab },
+  );
+}
+
+async function waitForMenuItem(id: string) {
+  await extension.worker.evaluate(async (itemId) => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const exists = await chrome.contextMenus.update(itemId, {}).then(
+        () => true,
+        () => false,
+      );
+      if (exists) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`menu item ${itemId} never appeared`);
+  }, id);
+}
+
+describe('Waymark in Chromium', () => {
+  before(async () => {
+    site = await serveTestPages();
+    extension = await launchExtension();
+    newtab = await extension.context.newPage();
+  });
+
+  after(async () => {
+    await extension?.close();
+    site?.server.close();
+  });
+
+  it('overrides the new-tab page and offers the example roadmap on first run', async () => {
+    await newtab.goto('chrome://newtab');
+    assert.match(newtab.url(), new RegExp(`^chrome-extension://${extension.id}/newtab.html`));
+    await newtab.getByRole('button', { name: 'Try the example roadmap' }).waitFor();
+    await newtab.screenshot({ path: screenshotPath('newtab-first-run') });
+  });
+
+  it('imports the bundled example roadmap into IndexedDB and shows it live', async () => {
+    await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
+    await newtab.getByRole('heading', { name: /To get into a distributed systems role/ }).waitFor();
+    assert.equal(await newtab.locator('li.project').count(), 16);
+    assert.equal((await readStore(newtab, 'objectives')).length, 4);
+    const done = (await readStore<Project>(newtab, 'projects')).filter((p) => p.done).map((p) => p.title);
+    assert.deepEqual(done.sort(), ['PubSub system in Rust', 'gVisor - foreverVM']);
+    await newtab.screenshot({ path: screenshotPath('newtab-roadmap'), fullPage: true });
+  });
+
+  it('registers the "Attach to Waymark project" menu and attaches through its real listener', async () => {
+    const buildGit = await projectNamed('Build Git');
+    const page = await extension.context.newPage();
+    const url = `${site.origin}/Git%20Internals?utm_source=feed`;
+    await page.goto(url);
+    await waitForMenuItem(`attach:${buildGit.id}`);
+    await clickMenuItem(`attach:${buildGit.id}`, url);
+
+    await newtab.locator(`li[data-project-id="${buildGit.id}"] .resource-count`).waitFor();
+    const resources = await readStore<Resource>(newtab, 'resources');
+    assert.equal(resources.length, 1);
+    assert.equal(resources[0]?.projectId, buildGit.id);
+    assert.equal(resources[0]?.url, `${site.origin}/Git%20Internals`);
+    assert.equal(resources[0]?.title, 'Git Internals');
+    assert.equal(resources[0]?.via, 'context-menu');
+    assert.equal(
+      await newtab.locator(`li[data-project-id="${buildGit.id}"] .resource-count`).textContent(),
+      '1 resource',
+    );
+    await page.close();
+  });
+
+  it('refuses a browser page from the menu and writes nothing', async () => {
+    const lox = await projectNamed('Lox Interpreter');
+    const page = await extension.context.newPage();
+    await page.goto('chrome://version');
+    await clickMenuItem(`attach:${lox.id}`, 'chrome://version/', 'chrome://version/');
+    const badge = await extension.worker.evaluate(async () => chrome.action.getTitle({}));
+    assert.match(badge, /can.t be attached|browser page/i);
+    assert.equal((await readStore<Resource>(newtab, 'resources')).filter((r) => r.projectId === lox.id).length, 0);
+    await page.close();
+  });
+
+  it('attaches the current tab from the toolbar popup', async () => {
+    const lox = await projectNamed('Lox Interpreter');
+    const page = await extension.context.newPage();
+    await page.goto(`${site.origin}/Crafting%20Interpreters`);
+    await page.bringToFront();
+    const popup = await openPopup(extension);
+    await popup.getByText('Crafting Interpreters', { exact: true }).waitFor();
+    await popup.getByLabel('Project').selectOption(lox.id);
+    await popup.screenshot({ path: screenshotPath('popup') });
+    await popup.getByRole('button', { name: 'Attach' }).click();
+    await popup.getByText('Attached to “Lox Interpreter”.').waitFor();
+    const rows = (await readStore<Resource>(newtab, 'resources')).filter((r) => r.projectId === lox.id);
+    assert.deepEqual(
+      rows.map((r) => [r.url, r.title, r.via]),
+      [[`${site.origin}/Crafting%20Interpreters`, 'Crafting Interpreters', 'popup']],
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('ships only the documented permissions, no host permissions and no CSP override', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'contextMenus', 'storage', 'tabGroups', 'tabs']);
+    assert.equal(manifest.host_permissions, undefined);
+    assert.equal(manifest.content_security_policy, undefined);
+    assert.equal(manifest.chrome_url_overrides.newtab, 'newtab.html');
+  });
+});
