@@ -7,6 +7,6 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['tests/{unit,db,services,components,meta,cli}/**/*.test.{ts,tsx}'],
+    include: ['tests/{unit,db,services,components,meta,cli,browser}/**/*.test.{ts,tsx}'],
   },
 });

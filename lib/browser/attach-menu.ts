@@ -14,10 +14,14 @@ export interface AttachMenuDeps {
 
 const REBUILD_DELAY_MS = 250;
 
+type MenuContext = `${Browser.contextMenus.ContextType}`;
+
 /** The right-click "Attach to Waymark project" menu, kept in step with the roadmap. */
 export function registerAttachMenu(deps: AttachMenuDeps) {
-  const contexts: Browser.contextMenus.ContextType[] = ['page', 'link'];
-  if (import.meta.env.FIREFOX) contexts.push('tab' as Browser.contextMenus.ContextType);
+  // Firefox also offers the menu on the tab strip.
+  const contexts: [MenuContext, ...MenuContext[]] = import.meta.env.FIREFOX
+    ? ['page', 'link', 'tab' as MenuContext]
+    : ['page', 'link'];
   let latest: { objectives: Objective[]; projects: Project[] } = { objectives: [], projects: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rebuilding = Promise.resolve();
@@ -53,7 +57,7 @@ export async function handleAttachMenuClick(
 
 async function createMenu(
   view: { objectives: Objective[]; projects: Project[] },
-  contexts: Browser.contextMenus.ContextType[],
+  contexts: [MenuContext, ...MenuContext[]],
 ) {
   await browser.contextMenus.removeAll();
   const items = buildAttachMenu({ ...view, suggested: [] });
@@ -65,9 +69,14 @@ async function createMenu(
           parentId: item.parentId,
           title: item.title,
           enabled: item.enabled ?? true,
-          contexts: contexts as [Browser.contextMenus.ContextType, ...Browser.contextMenus.ContextType[]],
+          type: item.type ?? 'normal',
+          contexts,
         },
-        () => (browser.runtime.lastError ? reject(browser.runtime.lastError) : resolve()),
+        () => {
+          const error = browser.runtime.lastError;
+          if (error?.message) reject(new Error(error.message));
+          else resolve();
+        },
       );
     });
   }

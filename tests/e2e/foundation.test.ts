@@ -31,7 +31,11 @@ async function clickMenuItem(menuItemId: string, pageUrl: string, tabUrl = pageU
     tabUrl,
   )) as chrome.tabs.Tab;
   await extension.worker.evaluate(
-    ({ info, tab }) => chrome.contextMenus.onClicked.dispatch(info, tab),
+    ({ info, tab }) => {
+      // Undocumented in the types, but Chromium's events have dispatch(): the real listeners run.
+      const event = chrome.contextMenus.onClicked as unknown as { dispatch: (...args: unknown[]) => void };
+      event.dispatch(info, tab);
+    },
     { info: { menuItemId, pageUrl, editable: false }, tab },
   );
 }

@@ -8,7 +8,7 @@ import { collapseWhitespace, readInline } from './read-inline';
 import { readRoadmapList } from './read-roadmap-list';
 import { readRoadmapTable } from './read-roadmap-table';
 import { RoadmapInputError } from './roadmap-input-error';
-import { roadmapMarkdown } from './roadmap-markdown';
+import { MAX_MARKDOWN_NESTING, parseBlocks, parseInline } from './roadmap-markdown';
 
 interface OpenHeading {
   level: number;
@@ -30,8 +30,10 @@ export function parseRoadmap(text: string): ParsedRoadmap {
   const headings: OpenHeading[] = [];
   let firstH1: string | null = null;
 
+  const env = {};
   const context: ParseContext = {
     tree,
+    env,
     warnings: [],
     lineOffset: frontMatter.lineCount,
     tableCount: 0,
@@ -43,7 +45,7 @@ export function parseRoadmap(text: string): ParsedRoadmap {
     },
   };
 
-  const tokens = roadmapMarkdown.parse(frontMatter.body, {});
+  const tokens = parseBlocks(frontMatter.body, env);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token) continue;
@@ -53,7 +55,7 @@ export function parseRoadmap(text: string): ParsedRoadmap {
       index = readRoadmapTable(tokens, index, context);
     } else if (token.type === 'heading_open') {
       const inline = tokens[index + 1];
-      const content = readInline(inline?.children ?? []);
+      const content = readInline(inline ? parseInline(inline, env) : []);
       const title =
         collapseWhitespace(content.segments.map((segment) => segment.text).join(' ')) ||
         '(untitled)';
@@ -70,7 +72,7 @@ export function parseRoadmap(text: string): ParsedRoadmap {
     }
   }
   // markdown-it stops nesting at maxNesting and drops what is deeper; say so.
-  const cap = roadmapMarkdown.options.maxNesting;
+  const cap = MAX_MARKDOWN_NESTING;
   if (tokens.some((token) => token.level >= cap - 1)) {
     context.warnings.push(`nesting deeper than ${cap} levels was cut off`);
   }

@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it';
 import type { Link } from '../types';
 import { acceptLinkUrl } from './accept-link-url';
 import { readHtmlTag } from './read-html-tag';
-import { roadmapMarkdown } from './roadmap-markdown';
+import { normaliseLink } from './roadmap-markdown';
 
 export interface Checkbox {
   checked: boolean;
@@ -71,6 +71,7 @@ export function readInline(children: readonly Token[]): InlineContent {
   for (const token of children) {
     switch (token.type) {
       case 'text':
+      case 'text_special':
       case 'code_inline':
       case 'image':
         write(token.content);
@@ -92,7 +93,7 @@ export function readInline(children: readonly Token[]): InlineContent {
         } else if (tag?.name === 'br') {
           endSegment();
         } else if (tag?.name === 'a' && !tag.closing && tag.attributes.has('href') && !open) {
-          const href = roadmapMarkdown.normalizeLink(tag.attributes.get('href')?.trim() ?? '');
+          const href = normaliseLink(tag.attributes.get('href')?.trim() ?? '');
           open = { href, label: [], closer: 'a' };
         } else if (tag?.name === 'a' && tag.closing && open?.closer === 'a') {
           closeLink();

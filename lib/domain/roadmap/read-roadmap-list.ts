@@ -4,6 +4,7 @@ import type { ParseContext } from './parse-context';
 import { addProject } from './objective-tree';
 import { collapseWhitespace, readInline } from './read-inline';
 import { readTaskMarker } from './read-item-marker';
+import { parseInline } from './roadmap-markdown';
 
 /** Breakdown deeper than this is attached to the item at this depth, keeping output shallow. */
 export const MAX_BREAKDOWN_DEPTH = 16;
@@ -15,8 +16,8 @@ interface OpenItem {
   line: number;
 }
 
-function readItemText(item: OpenItem, inline: Token): void {
-  const content = readInline(inline.children ?? []);
+function readItemText(item: OpenItem, inline: Token, context: ParseContext): void {
+  const content = readInline(parseInline(inline, context.env));
   const links = content.segments.flatMap((segment) => segment.links);
   if (item.project.title !== '') {
     // Later paragraphs of the item only contribute their links.
@@ -68,7 +69,7 @@ export function readRoadmapList(tokens: readonly Token[], start: number, context
       stack.pop();
       closeItem(current, context);
     } else if (token.type === 'inline' && current && isTextBlock(tokens[end - 1])) {
-      readItemText(current, token);
+      readItemText(current, token, context);
     } else if (token.type === 'html_block' && current?.project.title === '') {
       // A block of raw HTML as an item's text stays literal: consumers render titles as text.
       current.project.title = collapseWhitespace(token.content);

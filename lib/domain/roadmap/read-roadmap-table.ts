@@ -4,12 +4,15 @@ import type { ParseContext } from './parse-context';
 import type { InlineContent, InlineSegment } from './read-inline';
 import { addProject, findOrAddObjective, type ObjectiveScope } from './objective-tree';
 import { readInline } from './read-inline';
+import { parseInline } from './roadmap-markdown';
 import { readTaskMarker, stripListMarker } from './read-item-marker';
 
 const OBJECTIVE_HEADER =
   /\b(?:objective|section|topic|area|goal|phase|module|category|theme|track|stage|milestone)s?\b/i;
 const DONE_HEADER = /^(?:checklist|check|done|status|complete|completed|✓|✔|✅)$/i;
 const PROJECT_HEADER = /\b(?:project|task|item|name|title|step|skill|course)s?\b/i;
+// A cheap look at the raw cell before its inline parse; readInline decides for real.
+const CHECKBOX = /<input\b[^>]*checkbox/i;
 const DONE_VALUE = /^(?:\[[xX]\]|x|✓|✔|✅|yes|done|true)$/i;
 
 interface Row {
@@ -89,16 +92,17 @@ function readRow(row: Row, columns: Columns, hasDoneColumn: boolean): ParsedProj
   };
 }
 
-function collectRows(tokens: readonly Token[], start: number): { rows: Row[]; end: number } {
-  const rows: Row[] = [];
-  let cells: InlineContent[] = [];
+/** Collects each row's cell tokens; their inline content is parsed one row at a time later. */
+function collectRows(tokens: readonly Token[], start: number): { rows: Token[][]; end: number } {
+  const rows: Token[][] = [];
+  let cells: Token[] = [];
   let end = start + 1;
   for (; end < tokens.length; end++) {
     const token = tokens[end];
     if (!token || token.type === 'table_close') break;
     if (token.type === 'tr_open') cells = [];
-    else if (token.type === 'inline') cells.push(readInline(token.children ?? []));
-    else if (token.type === 'tr_close') rows.push({ cells, number: rows.length });
+    else if (token.type === 'inline') cells.push(token);
+    else if (token.type === 'tr_close') rows.push(cells);
   }
   return { rows, end };
 }
@@ -113,11 +117,15 @@ export function readRoadmapTable(tokens: readonly Token[], start: number, contex
   if (!header) return end;
   context.tableCount++;
   const where = context.tableCount > 1 ? `table ${context.tableCount}, ` : '';
-  const columns = findColumns(header.cells.map(cellText));
+  const readRowCells = (cells: Token[]) =>
+    cells.map((cell) => readInline(parseInline(cell, context.env)));
+  const columns = findColumns(readRowCells(header).map(cellText));
   const hasDoneColumn =
-    columns.done !== null || body.some((row) => row.cells.some((cell) => cell.checkbox));
+    columns.done !== null ||
+    body.some((cells) => cells.some((cell) => CHECKBOX.test(cell.content)));
   let objective: ObjectiveScope | null = null;
-  for (const row of body) {
+  for (const [index, cells] of body.entries()) {
+    const row: Row = { cells: readRowCells(cells), number: index + 1 };
     const objectiveTitle = columns.objective === null ? '' : cellText(row.cells[columns.objective]);
     if (objectiveTitle !== '') {
       objective = findOrAddObjective(context.tableObjectiveParent(), objectiveTitle);

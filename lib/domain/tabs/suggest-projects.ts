@@ -24,7 +24,11 @@ const WEAK_FACTOR = 0.35;
 const BOTH_BONUS = 1.25;
 
 type Field = 'title' | 'parts' | 'children' | 'links' | 'resources' | 'objective';
-const FIELDS: Field[] = ['title', 'parts', 'children', 'links', 'resources', 'objective'];
+/** Roadmap text goes to minisearch (fuzzy, prefix); attached page titles to a plain word map. */
+type RoadmapField = Exclude<Field, 'resources'>;
+const ROADMAP_FIELDS: RoadmapField[] = ['title', 'parts', 'children', 'links', 'objective'];
+/** A word in attached pages of more projects than this is background noise: skip the lookup. */
+const MAX_RESOURCE_SPREAD = 60;
 
 /** How much a word found in each field says about the project. */
 const FIELD_WEIGHT: Record<Field, number> = {
@@ -113,7 +117,6 @@ interface IndexedProject {
   parts: string;
   children: string;
   links: string;
-  resources: string;
   objective: string;
 }
 
@@ -129,6 +132,8 @@ type UrlSignal = Map<string, Map<number, number>>;
 export interface SuggestionIndex {
   readonly candidates: readonly Candidate[];
   readonly search: MiniSearch<IndexedProject>;
+  /** Word of an attached page title -> projects it was attached to. */
+  readonly resourceWords: ReadonlyMap<string, readonly number[]>;
   /** Stems of roadmap words long enough to find inside a run-together host (`craftinginterpreters`). */
   readonly vocabulary: ReadonlySet<string>;
   readonly longestWord: number;
@@ -222,14 +227,20 @@ export function buildSuggestionIndex(input: {
     .map(({ project }) => project);
 
   const rankById = new Map(live.map((project, rank) => [project.id, rank]));
-  const resourceTitles: string[][] = live.map(() => []);
+  const resourceWordSets = new Map<string, Set<number>>();
   const links = emptySignals();
   const attached = emptySignals();
 
   for (const resource of input.resources) {
     const rank = rankById.get(resource.projectId);
     if (rank === undefined) continue;
-    resourceTitles[rank]?.push(resource.title);
+    for (const raw of splitWords(resource.title)) {
+      const term = normaliseWord(raw);
+      if (term === null) continue;
+      const ranks = resourceWordSets.get(term) ?? new Set<number>();
+      ranks.add(rank);
+      resourceWordSets.set(term, ranks);
+    }
     const keys = readUrlKeys(resource.url);
     if (!keys) continue;
     addSignal(attached.page, keys.page, rank);
@@ -255,13 +266,12 @@ export function buildSuggestionIndex(input: {
       links: project.links
         .map((link) => `${link.label} ${urlWords(link.url).join(' ')}`)
         .join(' \n '),
-      resources: (resourceTitles[rank] ?? []).join(' \n '),
       objective: objectives.get(project.objectiveId)?.title ?? '',
     };
   });
 
   const search = new MiniSearch<IndexedProject>({
-    fields: FIELDS,
+    fields: ROADMAP_FIELDS,
     idField: 'id',
     tokenize: (text) => splitWords(text),
     processTerm: (term) => normaliseWord(term),
@@ -281,9 +291,13 @@ export function buildSuggestionIndex(input: {
   }
   const longestWord = Math.max(0, ...[...vocabulary].map((term) => term.length));
 
+  const resourceWords = new Map<string, number[]>();
+  for (const [term, ranks] of resourceWordSets) resourceWords.set(term, [...ranks]);
+
   return {
     candidates: live.map((project, rank) => ({ projectId: project.id, rank })),
     search,
+    resourceWords,
     vocabulary,
     longestWord,
     display,
@@ -387,7 +401,12 @@ function collectQueryTerms(
 interface Evidence {
   value: number;
   weak: boolean;
-  reason: string;
+  field: Field;
+  docTerm: string;
+}
+
+function describeEvidence(index: SuggestionIndex, evidence: Evidence): string {
+  return `${FIELD_REASON[evidence.field]} “${index.display.get(evidence.docTerm) ?? evidence.docTerm}”`;
 }
 
 /** 1 for an exact word, less for a longer word starting with it, least for a near spelling. */
@@ -402,50 +421,69 @@ function collectTextEvidence(
   queryTerms: QueryTerm[],
 ): Map<number, Map<string, Evidence>> {
   const byProject = new Map<number, Map<string, Evidence>>();
+  const record = (rank: number, docTerm: string, value: number, weak: boolean, field: Field) => {
+    const scaled = weak ? value * WEAK_FACTOR : value;
+    let evidence = byProject.get(rank);
+    if (!evidence) {
+      evidence = new Map<string, Evidence>();
+      byProject.set(rank, evidence);
+    }
+    const known = evidence.get(docTerm);
+    if (known && known.value >= scaled) return;
+    evidence.set(docTerm, { value: scaled, weak, field, docTerm });
+  };
+
   for (const query of queryTerms) {
+    const queryWeak = isWeakWord(query.term);
     const results = index.search.search(query.term, query.exact ? EXACT_OPTIONS : SEARCH_OPTIONS);
-    if (results.length === 0) continue;
 
     // A word in many projects' titles says little about any one of them.
-    const perField: Record<Field, number> = {
+    const perField: Record<RoadmapField, number> = {
       title: 0,
+      parts: 0,
       children: 0,
       links: 0,
-      resources: 0,
       objective: 0,
     };
     for (const result of results) {
-      const seen = new Set<string>();
-      for (const fields of Object.values(result.match)) for (const field of fields) seen.add(field);
-      for (const field of seen) perField[field as Field] += 1;
+      for (const field of ROADMAP_FIELDS) {
+        for (const docTerm in result.match) {
+          if (result.match[docTerm]?.includes(field)) {
+            perField[field] += 1;
+            break;
+          }
+        }
+      }
     }
 
     for (const result of results) {
-      let best: { value: number; docTerm: string; field: Field } | null = null;
-      for (const [docTerm, fields] of Object.entries(result.match)) {
+      let bestValue = 0;
+      let bestTerm = '';
+      let bestField: Field = 'title';
+      for (const docTerm in result.match) {
         const quality = matchQuality(query.term, docTerm) * (query.exact ? 0.6 : 1);
-        for (const name of fields) {
-          const field = name as Field;
+        for (const name of result.match[docTerm] ?? []) {
+          const field = name as RoadmapField;
           const value =
             (FIELD_WEIGHT[field] * quality * query.weight) /
             Math.sqrt(Math.max(1, perField[field]));
-          if (!best || value > best.value) best = { value, docTerm, field };
+          if (value > bestValue) {
+            bestValue = value;
+            bestTerm = docTerm;
+            bestField = field;
+          }
         }
       }
-      if (!best) continue;
-      const weak = isWeakWord(best.docTerm) || isWeakWord(query.term);
-      const evidence = byProject.get(result.id as number) ?? new Map<string, Evidence>();
-      const known = evidence.get(best.docTerm);
-      const value = weak ? best.value * WEAK_FACTOR : best.value;
-      if (!known || known.value < value) {
-        const word = index.display.get(best.docTerm) ?? best.docTerm;
-        evidence.set(best.docTerm, {
-          value,
-          weak,
-          reason: `${FIELD_REASON[best.field]} “${word}”`,
-        });
-      }
-      byProject.set(result.id as number, evidence);
+      if (bestValue === 0) continue;
+      const weak = queryWeak || (bestTerm !== query.term && isWeakWord(bestTerm));
+      record(result.id as number, bestTerm, bestValue, weak, bestField);
+    }
+
+    // Attached page titles: exact words only, and only words that still single projects out.
+    const ranks = index.resourceWords.get(query.term);
+    if (ranks && ranks.length <= MAX_RESOURCE_SPREAD) {
+      const value = (FIELD_WEIGHT.resources * query.weight) / Math.sqrt(ranks.length);
+      for (const rank of ranks) record(rank, query.term, value, queryWeak, 'resources');
     }
   }
   return byProject;
@@ -522,35 +560,51 @@ export function suggestProjects(
   const text = collectTextEvidence(index, collectQueryTerms(index, tab));
   const urls = collectUrlEvidence(index, tab.url);
 
-  const scored: Array<Suggestion & { rank: number }> = [];
-  for (const rank of new Set([...text.keys(), ...urls.keys()])) {
-    const candidate = index.candidates[rank];
-    if (!candidate) continue;
-    const evidence = [...(text.get(rank)?.values() ?? [])];
+  const scored: Array<{ rank: number; score: number }> = [];
+  const score = (rank: number) => {
     let strong = 0;
     let weak = 0;
-    for (const item of evidence) {
+    for (const item of text.get(rank)?.values() ?? []) {
       if (item.weak) weak += item.value;
       else strong += item.value;
     }
     // Independent pieces of evidence: a saturating sum for words, noisy-OR with URL ties.
     let miss = Math.exp(-(strong + Math.min(weak, WEAK_CAP)));
-    const urlEvidence = urls.get(rank) ?? [];
-    for (const item of urlEvidence) miss *= 1 - item.value;
-    const score = Math.round((1 - miss) * 1000) / 1000;
-    if (score < MIN_SCORE) continue;
-    const reasons = [...urlEvidence, ...evidence]
-      .sort((a, b) => b.value - a.value)
-      .map((item) => item.reason)
-      .filter((reason, position, all) => all.indexOf(reason) === position)
-      .slice(0, 3);
-    scored.push({ projectId: candidate.projectId, score, reasons, rank });
-  }
+    for (const item of urls.get(rank) ?? []) miss *= 1 - item.value;
+    const value = Math.round((1 - miss) * 1000) / 1000;
+    if (value >= MIN_SCORE) scored.push({ rank, score: value });
+  };
+  for (const rank of text.keys()) score(rank);
+  for (const rank of urls.keys()) if (!text.has(rank)) score(rank);
 
   scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
   const best = scored[0]?.score ?? 0;
-  return scored
-    .filter((suggestion) => suggestion.score >= best * RELATIVE_CUT)
-    .slice(0, limit)
-    .map(({ projectId, score, reasons }) => ({ projectId, score, reasons }));
+  const suggestions: Suggestion[] = [];
+  for (const { rank, score: value } of scored) {
+    const candidate = index.candidates[rank];
+    if (suggestions.length >= limit || value < best * RELATIVE_CUT) break;
+    if (!candidate) continue;
+    suggestions.push({
+      projectId: candidate.projectId,
+      score: value,
+      reasons: explain(index, text.get(rank), urls.get(rank)),
+    });
+  }
+  return suggestions;
+}
+
+/** The three strongest pieces of evidence, in words. */
+function explain(
+  index: SuggestionIndex,
+  text: Map<string, Evidence> | undefined,
+  urls: UrlEvidence[] | undefined,
+): string[] {
+  const items = [
+    ...(urls ?? []),
+    ...[...(text?.values() ?? [])].map((item) => ({
+      value: item.value,
+      reason: describeEvidence(index, item),
+    })),
+  ].sort((a, b) => b.value - a.value);
+  return [...new Set(items.map((item) => item.reason))].slice(0, 3);
 }
