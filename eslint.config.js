@@ -6,7 +6,14 @@ import tseslint from 'typescript-eslint';
 const layerZones = [
   {
     target: './lib/domain',
-    from: ['./lib/db', './lib/services', './lib/browser', './lib/ui', './components', './entrypoints'],
+    from: [
+      './lib/db',
+      './lib/services',
+      './lib/browser',
+      './lib/ui',
+      './components',
+      './entrypoints',
+    ],
     message: 'lib/domain is pure: it imports only other domain modules.',
   },
   {
@@ -48,7 +55,9 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
+      ],
     },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
@@ -58,7 +67,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is rendered as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is rendered as text.',
+        },
       ],
     },
   },
@@ -67,16 +79,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['dexie', 'wxt', 'wxt/*', 'preact', 'preact/*'], message: 'lib/domain is pure.' }] },
+        {
+          patterns: [
+            {
+              group: ['dexie', 'wxt', 'wxt/*', 'preact', 'preact/*'],
+              message: 'lib/domain is pure.',
+            },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'Pass `now` in: domain code never reads the clock.' },
-        { object: 'Math', property: 'random', message: 'Pass a seed in: domain code is deterministic.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Pass `now` in: domain code never reads the clock.',
+        },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Pass a seed in: domain code is deterministic.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass `now` in.',
+        },
         { selector: "MemberExpression[object.name='crypto']", message: 'Pass ids and seeds in.' },
       ],
     },
@@ -87,7 +117,19 @@ export default tseslint.config(
     rules: { 'import-x/no-default-export': 'off' },
   },
   {
+    // A test that assumes wrongly fails loudly anyway.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'tests/e2e/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
   },
 );

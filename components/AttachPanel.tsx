@@ -57,7 +57,9 @@ export function AttachPanel(props: AttachPanelProps) {
               <optgroup key={objective.id} label={objective.title}>
                 {(byObjective.get(objective.id) ?? []).map((project) => (
                   <option key={project.id} value={project.id}>
-                    {project.id === suggestedProjectId ? `${project.title} (suggested)` : project.title}
+                    {project.id === suggestedProjectId
+                      ? `${project.title} (suggested)`
+                      : project.title}
                   </option>
                 ))}
               </optgroup>

@@ -9,7 +9,12 @@ interface RoadmapOverviewProps {
 }
 
 /** Objectives with their projects in note order. Every piece of user text is rendered as text. */
-export function RoadmapOverview({ title, objectives, projects, resourceCounts }: RoadmapOverviewProps) {
+export function RoadmapOverview({
+  title,
+  objectives,
+  projects,
+  resourceCounts,
+}: RoadmapOverviewProps) {
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   return (
     <section class="roadmap" aria-labelledby="roadmap-title">

@@ -14,7 +14,12 @@ export default defineBackground(() => {
       watchActiveRoadmap(db, onChange, (error) => console.error(describeStorageError(error))),
     attach: async (projectId, page) => {
       try {
-        const result = await attachResource(db, { projectId, ...page, via: 'context-menu', now: Date.now() });
+        const result = await attachResource(db, {
+          projectId,
+          ...page,
+          via: 'context-menu',
+          now: Date.now(),
+        });
         return describeAttachResult(result);
       } catch (error) {
         return { ok: false, message: describeStorageError(error) };

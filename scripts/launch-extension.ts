@@ -16,22 +16,27 @@ export interface LoadedExtension {
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<LoadedExtension> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'waymark-profile-')), {
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    headless: options.headless ?? true,
-    viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export async function launchExtension(
+  options: { headless?: boolean } = {},
+): Promise<LoadedExtension> {
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'waymark-profile-')),
+    {
+      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+      headless: options.headless ?? true,
+      viewport: { width: 1280, height: 860 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return {
@@ -55,9 +60,12 @@ export async function openPopup(extension: LoadedExtension) {
 /** A local web page to attach (the machine has no network; loopback only). */
 export async function serveTestPages(): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1)) || 'Home';
+    const name =
+      decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1)) || 'Home';
     response.setHeader('content-type', 'text/html; charset=utf-8');
-    response.end(`<!doctype html><title>${name.replace(/[<&]/g, '')}</title><h1>${name.replace(/[<&]/g, '')}</h1>`);
+    response.end(
+      `<!doctype html><title>${name.replace(/[<&]/g, '')}</title><h1>${name.replace(/[<&]/g, '')}</h1>`,
+    );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -25,8 +25,12 @@ if (headless) {
   await popup.screenshot({ path: screenshotPath('start-popup') });
   await extension.close();
   site.server.close();
-  console.log(`No display: Waymark ran headless. Screenshots of the new-tab page and the popup are in ${SCREENSHOT_DIR}`);
+  console.log(
+    `No display: Waymark ran headless. Screenshots of the new-tab page and the popup are in ${SCREENSHOT_DIR}`,
+  );
 } else {
-  console.log('Waymark is running in Chromium with the example roadmap. Close the browser to stop.');
+  console.log(
+    'Waymark is running in Chromium with the example roadmap. Close the browser to stop.',
+  );
   await new Promise((done) => extension.context.on('close', done));
 }

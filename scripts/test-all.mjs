@@ -12,7 +12,11 @@ let failed = 0;
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   process.stdout.write(result.stdout ?? '');
   return { ok: result.status === 0, stdout: result.stdout ?? '' };
 }
@@ -30,7 +34,12 @@ step('eslint', bin('eslint'), ['.']);
 step('prettier', bin('prettier'), ['--check', '.']);
 
 const report = join(mkdtempSync(join(tmpdir(), 'waymark-vitest-')), 'report.json');
-const unit = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+const unit = run('vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${report}`,
+]);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
@@ -53,7 +62,9 @@ if (built) {
     '--test',
     '--test-reporter=tap',
     '--test-concurrency=1',
-    ...readdirSync('tests/e2e').filter((f) => f.endsWith('.test.ts')).map((f) => join('tests/e2e', f)),
+    ...readdirSync('tests/e2e')
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => join('tests/e2e', f)),
   ]);
   const e2eFailed = tapCount(e2e.stdout, 'fail');
   passed += tapCount(e2e.stdout, 'pass');

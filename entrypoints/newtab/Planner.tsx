@@ -32,7 +32,11 @@ export function Planner({ db }: { db: WaymarkDatabase }) {
       ]);
       await importRoadmap(db, text, 'example-roadmap.md', Date.now());
     } catch (error) {
-      setImportError(error instanceof Error && error.name === 'RoadmapInputError' ? error.message : describeStorageError(error));
+      setImportError(
+        error instanceof Error && error.name === 'RoadmapInputError'
+          ? error.message
+          : describeStorageError(error),
+      );
     } finally {
       setImporting(false);
     }

@@ -23,7 +23,9 @@ export function PopupApp() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    void load(setProblem).then((result) => (typeof result === 'string' ? setProblem(result) : setLoaded(result)));
+    void load(setProblem).then((result) =>
+      typeof result === 'string' ? setProblem(result) : setLoaded(result),
+    );
   }, []);
 
   if (problem) return <Notice tone="error">{problem}</Notice>;
@@ -66,7 +68,9 @@ async function load(onBlocked: (message: string) => void): Promise<Loaded | stri
       db.resources.toArray(),
     ]);
     const index = buildSuggestionIndex({ ...roadmap, resources });
-    const best = tab?.url ? suggestProjects(index, { url: tab.url, title: tab.title ?? '' }, 1)[0] : undefined;
+    const best = tab?.url
+      ? suggestProjects(index, { url: tab.url, title: tab.title ?? '' }, 1)[0]
+      : undefined;
     return { db, tab, roadmap, suggestedProjectId: best?.projectId ?? null };
   } catch (error) {
     return describeStorageError(error);

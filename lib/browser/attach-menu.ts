@@ -4,7 +4,9 @@ import type { Objective, Project } from '../domain/types';
 
 export interface AttachMenuDeps {
   /** Subscribes to the roadmap; returns the unsubscribe function. */
-  watchRoadmap: (onChange: (view: { objectives: Objective[]; projects: Project[] }) => void) => () => void;
+  watchRoadmap: (
+    onChange: (view: { objectives: Objective[]; projects: Project[] }) => void,
+  ) => () => void;
   attach: (
     projectId: string,
     page: { url: string | undefined; title: string | undefined },

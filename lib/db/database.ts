@@ -1,12 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type {
-  Objective,
-  Project,
-  Resource,
-  Review,
-  Roadmap,
-  Settings,
-} from '../domain/types';
+import type { Objective, Project, Resource, Review, Roadmap, Settings } from '../domain/types';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'waymark';

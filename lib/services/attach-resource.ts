@@ -51,5 +51,8 @@ export async function attachResource(
 function cleanTitle(title: string | undefined): string {
   // Titles are stored and shown as text; only control characters and excess length go.
   // eslint-disable-next-line no-control-regex
-  return (title ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+  return (title ?? '')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .trim()
+    .slice(0, MAX_TITLE_LENGTH);
 }

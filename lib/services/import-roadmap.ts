@@ -67,7 +67,11 @@ async function mergeWithStored(db: WaymarkDatabase, parsed: ParsedRoadmap, roadm
     db.objectives.where({ roadmapId }).toArray(),
     db.projects.where({ roadmapId }).toArray(),
   ]);
-  return mergeRoadmap(parsed, { objectives, projects }, { roadmapId, newId: () => crypto.randomUUID() });
+  return mergeRoadmap(
+    parsed,
+    { objectives, projects },
+    { roadmapId, newId: () => crypto.randomUUID() },
+  );
 }
 
 function titleFromSource(source: string): string {

@@ -7,10 +7,14 @@ export type OpenResult = { ok: true; db: WaymarkDatabase } | { ok: false; messag
  * Opens the database for a page, turning a failed open, a failed upgrade or a database blocked by
  * another Waymark page into a message. Nothing is ever deleted to recover.
  */
-export async function openDatabaseForPage(onBlocked: (message: string) => void): Promise<OpenResult> {
+export async function openDatabaseForPage(
+  onBlocked: (message: string) => void,
+): Promise<OpenResult> {
   const db = createDatabase();
   db.on('blocked', () =>
-    onBlocked('Waymark is being updated in another tab. Close other Waymark tabs, then reload this one.'),
+    onBlocked(
+      'Waymark is being updated in another tab. Close other Waymark tabs, then reload this one.',
+    ),
   );
   db.on('versionchange', () => {
     db.close();

@@ -3,9 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeStorageError } from '../db/storage-error';
 
 export type LiveState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
 /**
  * Keeps a component in step with the database: re-runs `query` whenever a table it read changes,
@@ -16,7 +14,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveS
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
-      error: (error: unknown) => setState({ status: 'error', message: describeStorageError(error) }),
+      error: (error: unknown) =>
+        setState({ status: 'error', message: describeStorageError(error) }),
     });
     return () => subscription.unsubscribe();
   }, deps);

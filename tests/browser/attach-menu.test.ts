@@ -1,11 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleAttachMenuClick, registerAttachMenu } from '../../lib/browser/attach-menu';
 import { objective, project } from '../components/fixtures';
 
-const tab = { id: 7, url: 'https://git-scm.com/book', title: 'Pro Git', index: 0, pinned: false, highlighted: false, windowId: 1, active: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false } as Browser.tabs.Tab;
-type Browser = typeof import('wxt/browser').Browser;
+const tab = {
+  id: 7,
+  url: 'https://git-scm.com/book',
+  title: 'Pro Git',
+  index: 0,
+  pinned: false,
+  highlighted: false,
+  windowId: 1,
+  active: true,
+  incognito: false,
+  selected: true,
+  discarded: false,
+  autoDiscardable: true,
+  groupId: -1,
+  frozen: false,
+} as Browser.tabs.Tab;
 
 function deps() {
   return {
@@ -17,28 +31,54 @@ function deps() {
 describe('handleAttachMenuClick', () => {
   it('attaches the page of a page click, with the tab title', async () => {
     const d = deps();
-    await handleAttachMenuClick(d, { menuItemId: 'attach:p1', pageUrl: tab.url, editable: false }, tab);
-    expect(d.attach).toHaveBeenCalledWith('p1', { url: 'https://git-scm.com/book', title: 'Pro Git' });
+    await handleAttachMenuClick(
+      d,
+      { menuItemId: 'attach:p1', pageUrl: tab.url, editable: false },
+      tab,
+    );
+    expect(d.attach).toHaveBeenCalledWith('p1', {
+      url: 'https://git-scm.com/book',
+      title: 'Pro Git',
+    });
     expect(d.feedback).toHaveBeenCalledWith(7, true, 'Attached to “Build Git”.');
   });
 
   it('attaches the link target of a link click, not the page', async () => {
     const d = deps();
-    const info = { menuItemId: 'attach-suggested:p2', pageUrl: tab.url, linkUrl: 'https://arxiv.org/abs/1234.5678', editable: false };
+    const info = {
+      menuItemId: 'attach-suggested:p2',
+      pageUrl: tab.url,
+      linkUrl: 'https://arxiv.org/abs/1234.5678',
+      editable: false,
+    };
     await handleAttachMenuClick(d, info, tab);
-    expect(d.attach).toHaveBeenCalledWith('p2', { url: 'https://arxiv.org/abs/1234.5678', title: 'https://arxiv.org/abs/1234.5678' });
+    expect(d.attach).toHaveBeenCalledWith('p2', {
+      url: 'https://arxiv.org/abs/1234.5678',
+      title: 'https://arxiv.org/abs/1234.5678',
+    });
   });
 
   it('ignores the root item and submenus', async () => {
     const d = deps();
-    await handleAttachMenuClick(d, { menuItemId: 'waymark-attach', pageUrl: tab.url, editable: false }, tab);
+    await handleAttachMenuClick(
+      d,
+      { menuItemId: 'waymark-attach', pageUrl: tab.url, editable: false },
+      tab,
+    );
     expect(d.attach).not.toHaveBeenCalled();
     expect(d.feedback).not.toHaveBeenCalled();
   });
 
   it('reports a refusal through the feedback', async () => {
-    const d = { ...deps(), attach: vi.fn().mockResolvedValue({ ok: false, message: 'Browser pages can’t be attached.' }) };
-    await handleAttachMenuClick(d, { menuItemId: 'attach:p1', pageUrl: 'chrome://settings', editable: false }, { ...tab, url: 'chrome://settings' });
+    const d = {
+      ...deps(),
+      attach: vi.fn().mockResolvedValue({ ok: false, message: 'Browser pages can’t be attached.' }),
+    };
+    await handleAttachMenuClick(
+      d,
+      { menuItemId: 'attach:p1', pageUrl: 'chrome://settings', editable: false },
+      { ...tab, url: 'chrome://settings' },
+    );
     expect(d.feedback).toHaveBeenCalledWith(7, false, 'Browser pages can’t be attached.');
   });
 });
@@ -54,13 +94,18 @@ describe('registerAttachMenu', () => {
     const created: string[] = [];
     // The fake browser has no contextMenus: stub the calls the adapter makes.
     vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
-    const removeAll = vi.spyOn(browser.contextMenus, 'removeAll').mockImplementation(async () => {});
+    const removeAll = vi
+      .spyOn(browser.contextMenus, 'removeAll')
+      .mockImplementation(async () => {});
     vi.spyOn(browser.contextMenus, 'create').mockImplementation((props, done) => {
       created.push(String(props.id));
       done?.();
       return props.id ?? '';
     });
-    let push: (view: { objectives: ReturnType<typeof objective>[]; projects: ReturnType<typeof project>[] }) => void = () => {};
+    let push: (view: {
+      objectives: ReturnType<typeof objective>[];
+      projects: ReturnType<typeof project>[];
+    }) => void = () => {};
     registerAttachMenu({ ...deps(), watchRoadmap: (onChange) => ((push = onChange), () => {}) });
 
     const objectives = [objective('o1', 'Systems', 0)];

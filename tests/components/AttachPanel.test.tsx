@@ -11,26 +11,48 @@ const tab = { url: 'https://craftinginterpreters.com/', title: 'Crafting Interpr
 
 describe('AttachPanel', () => {
   it('preselects the suggested project and attaches to the chosen one', async () => {
-    const onAttach = vi.fn().mockResolvedValue({ ok: true, message: 'Attached to “Lox Interpreter”.' });
+    const onAttach = vi
+      .fn()
+      .mockResolvedValue({ ok: true, message: 'Attached to “Lox Interpreter”.' });
     render(
-      <AttachPanel tab={tab} objectives={objectives} projects={projects} suggestedProjectId="p2" refusal={null} onAttach={onAttach} />,
+      <AttachPanel
+        tab={tab}
+        objectives={objectives}
+        projects={projects}
+        suggestedProjectId="p2"
+        refusal={null}
+        onAttach={onAttach}
+      />,
     );
     const select = screen.getByLabelText('Project') as HTMLSelectElement;
     expect(select.value).toBe('p2');
     expect(screen.getByRole('option', { name: 'Lox Interpreter (suggested)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Attach' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Attached to “Lox Interpreter”.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Attached to “Lox Interpreter”.'),
+    );
     expect(onAttach).toHaveBeenCalledWith('p2');
   });
 
   it('shows a failure as an alert', async () => {
-    const onAttach = vi.fn().mockResolvedValue({ ok: false, message: 'The browser has no room left.' });
+    const onAttach = vi
+      .fn()
+      .mockResolvedValue({ ok: false, message: 'The browser has no room left.' });
     render(
-      <AttachPanel tab={tab} objectives={objectives} projects={projects} suggestedProjectId={null} refusal={null} onAttach={onAttach} />,
+      <AttachPanel
+        tab={tab}
+        objectives={objectives}
+        projects={projects}
+        suggestedProjectId={null}
+        refusal={null}
+        onAttach={onAttach}
+      />,
     );
     fireEvent.change(screen.getByLabelText('Project'), { target: { value: 'p1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Attach' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The browser has no room left.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('The browser has no room left.'),
+    );
     expect(onAttach).toHaveBeenCalledWith('p1');
   });
 
@@ -50,7 +72,16 @@ describe('AttachPanel', () => {
   });
 
   it('asks for a roadmap when there is none', () => {
-    render(<AttachPanel tab={tab} objectives={[]} projects={[]} suggestedProjectId={null} refusal={null} onAttach={vi.fn()} />);
+    render(
+      <AttachPanel
+        tab={tab}
+        objectives={[]}
+        projects={[]}
+        suggestedProjectId={null}
+        refusal={null}
+        onAttach={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('status').textContent).toMatch(/Import a roadmap/);
   });
 });

@@ -14,7 +14,9 @@ describe('FirstRun', () => {
 
   it('disables the button while importing and shows an import error', () => {
     render(<FirstRun busy error="nothing to import" onTryExample={vi.fn()} />);
-    expect((screen.getByRole('button', { name: 'Importing…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Importing…' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     expect(screen.getByRole('alert').textContent).toBe('nothing to import');
   });
 });

@@ -23,12 +23,17 @@ describe('RoadmapOverview', () => {
     );
     const first = screen.getByRole('region', { name: 'Distributed systems' });
     expect(within(first).getByRole('heading').textContent).toBe('Distributed systems 1/2 done');
-    expect(within(first).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '✓Build Git',
-      '○Lox Interpreter3 resources',
-    ]);
+    expect(
+      within(first)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['✓Build Git', '○Lox Interpreter3 resources']);
     const second = screen.getByRole('region', { name: 'ML infra' });
-    expect(within(second).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['○Kubernetes']);
+    expect(
+      within(second)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['○Kubernetes']);
   });
 
   it('renders hostile titles as text, never as markup', () => {
@@ -37,7 +42,9 @@ describe('RoadmapOverview', () => {
       <RoadmapOverview
         title={hostile}
         objectives={[objective('o1', hostile, 0)]}
-        projects={[project('p1', 'o1', hostile, { links: [{ url: 'https://example.org/', label: 'x' }] })]}
+        projects={[
+          project('p1', 'o1', hostile, { links: [{ url: 'https://example.org/', label: 'x' }] }),
+        ]}
         resourceCounts={new Map()}
       />,
     );

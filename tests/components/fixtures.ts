@@ -4,7 +4,12 @@ export function objective(id: string, title: string, order: number): Objective {
   return { id, roadmapId: 'r', title, order, archived: 0 };
 }
 
-export function project(id: string, objectiveId: string, title: string, extra: Partial<Project> = {}): Project {
+export function project(
+  id: string,
+  objectiveId: string,
+  title: string,
+  extra: Partial<Project> = {},
+): Project {
   return {
     id,
     objectiveId,

@@ -11,16 +11,55 @@ import { DEFAULT_SETTINGS } from '../../lib/domain/types';
  */
 const SEEDS: Record<number, Record<string, object[]>> = {
   1: {
-    roadmaps: [{ id: 'r1', title: 'Roadmap', source: 'a.md', sourceHash: 'h', importedAt: 1, tags: [], rawText: '' }],
+    roadmaps: [
+      {
+        id: 'r1',
+        title: 'Roadmap',
+        source: 'a.md',
+        sourceHash: 'h',
+        importedAt: 1,
+        tags: [],
+        rawText: '',
+      },
+    ],
     objectives: [{ id: 'o1', roadmapId: 'r1', title: 'Objective', order: 0, archived: 0 }],
     projects: [
       {
-        id: 'p1', objectiveId: 'o1', roadmapId: 'r1', key: 't:objective/project', title: 'Project',
-        order: 0, links: [], children: [], done: false, status: 'new', archived: 0,
+        id: 'p1',
+        objectiveId: 'o1',
+        roadmapId: 'r1',
+        key: 't:objective/project',
+        title: 'Project',
+        order: 0,
+        links: [],
+        children: [],
+        done: false,
+        status: 'new',
+        archived: 0,
       },
     ],
-    resources: [{ id: 'x1', projectId: 'p1', url: 'https://example.org/', title: 'Example', kind: 'other', attachedAt: 1, via: 'popup' }],
-    reviews: [{ id: 'v1', projectId: 'p1', at: 1, rating: 'good', minutes: 30, note: '', statusBefore: 'new' }],
+    resources: [
+      {
+        id: 'x1',
+        projectId: 'p1',
+        url: 'https://example.org/',
+        title: 'Example',
+        kind: 'other',
+        attachedAt: 1,
+        via: 'popup',
+      },
+    ],
+    reviews: [
+      {
+        id: 'v1',
+        projectId: 'p1',
+        at: 1,
+        rating: 'good',
+        minutes: 30,
+        note: '',
+        statusBefore: 'new',
+      },
+    ],
     settings: [DEFAULT_SETTINGS],
   },
 };
@@ -57,7 +96,9 @@ describe('schema versions', () => {
       expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
       for (const table of allTables(db)) {
         const ids = (await table.toArray()).map((row) => row.id);
-        expect(ids).toEqual(expect.arrayContaining((seed[table.name] ?? []).map((r) => (r as { id: string }).id)));
+        expect(ids).toEqual(
+          expect.arrayContaining((seed[table.name] ?? []).map((r) => (r as { id: string }).id)),
+        );
       }
       db.close();
     },

@@ -7,7 +7,10 @@ describe('describeStorageError', () => {
   it.each([
     [{ name: 'QuotaExceededError' }, /no room left.*nothing was saved/i],
     [{ name: 'AbortError', inner: { name: 'QuotaExceededError' } }, /no room left/i],
-    [{ name: 'OpenFailedError', inner: { name: 'InvalidStateError' } }, /does not let Waymark open/],
+    [
+      { name: 'OpenFailedError', inner: { name: 'InvalidStateError' } },
+      /does not let Waymark open/,
+    ],
     [{ name: 'MissingAPIError' }, /does not let Waymark open/],
     [{ name: 'DatabaseClosedError' }, /Reload the page/],
     [{ name: 'ConstraintError' }, /duplicate/],
@@ -20,7 +23,10 @@ describe('describeStorageError', () => {
   it('explains the real error Dexie raises when IndexedDB is missing', async () => {
     const db = new Dexie('x', { indexedDB: undefined as unknown as IDBFactory, IDBKeyRange });
     db.version(1).stores({ t: 'id' });
-    const error = await db.open().then(() => null, (e: unknown) => e);
+    const error = await db.open().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(describeStorageError(error)).toMatch(/does not let Waymark open its database/);
   });
 
@@ -32,10 +38,15 @@ describe('describeStorageError', () => {
     v1.close();
     const v2 = new Dexie('y', { indexedDB, IDBKeyRange });
     v2.version(1).stores({ t: 'id' });
-    v2.version(2).stores({ t: 'id' }).upgrade(() => {
-      throw new RangeError('bad upgrade');
-    });
-    const error = await v2.open().then(() => null, (e: unknown) => e);
+    v2.version(2)
+      .stores({ t: 'id' })
+      .upgrade(() => {
+        throw new RangeError('bad upgrade');
+      });
+    const error = await v2.open().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(describeStorageError(error)).toMatch(/could not read or save its data/);
     const reopened = new Dexie('y', { indexedDB, IDBKeyRange });
     reopened.version(1).stores({ t: 'id' });

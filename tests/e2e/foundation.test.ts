@@ -33,7 +33,9 @@ async function clickMenuItem(menuItemId: string, pageUrl: string, tabUrl = pageU
   await extension.worker.evaluate(
     ({ info, tab }) => {
       // Undocumented in the types, but Chromium's events have dispatch(): the real listeners run.
-      const event = chrome.contextMenus.onClicked as unknown as { dispatch: (...args: unknown[]) => void };
+      const event = chrome.contextMenus.onClicked as unknown as {
+        dispatch: (...args: unknown[]) => void;
+      };
       event.dispatch(info, tab);
     },
     { info: { menuItemId, pageUrl, editable: false }, tab },
@@ -78,7 +80,9 @@ describe('Waymark in Chromium', () => {
     await newtab.getByRole('heading', { name: /To get into a distributed systems role/ }).waitFor();
     assert.equal(await newtab.locator('li.project').count(), 16);
     assert.equal((await readStore(newtab, 'objectives')).length, 4);
-    const done = (await readStore<Project>(newtab, 'projects')).filter((p) => p.done).map((p) => p.title);
+    const done = (await readStore<Project>(newtab, 'projects'))
+      .filter((p) => p.done)
+      .map((p) => p.title);
     assert.deepEqual(done.sort(), ['PubSub system in Rust', 'gVisor - foreverVM']);
     await newtab.screenshot({ path: screenshotPath('newtab-roadmap'), fullPage: true });
   });
@@ -110,9 +114,20 @@ describe('Waymark in Chromium', () => {
     const page = await extension.context.newPage();
     await page.goto('chrome://version');
     await clickMenuItem(`attach:${lox.id}`, 'chrome://version/', 'chrome://version/');
-    const badge = await extension.worker.evaluate(async () => chrome.action.getTitle({}));
-    assert.match(badge, /can.t be attached|browser page/i);
-    assert.equal((await readStore<Resource>(newtab, 'resources')).filter((r) => r.projectId === lox.id).length, 0);
+    const title = await extension.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'chrome://version/' });
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const text = await chrome.action.getTitle({ tabId: tab?.id });
+        if (text !== 'Waymark') return text;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return 'no feedback';
+    });
+    assert.match(title, /^Waymark: .*can.t be attached/i);
+    assert.equal(
+      (await readStore<Resource>(newtab, 'resources')).filter((r) => r.projectId === lox.id).length,
+      0,
+    );
     await page.close();
   });
 
@@ -127,7 +142,9 @@ describe('Waymark in Chromium', () => {
     await popup.screenshot({ path: screenshotPath('popup') });
     await popup.getByRole('button', { name: 'Attach' }).click();
     await popup.getByText('Attached to “Lox Interpreter”.').waitFor();
-    const rows = (await readStore<Resource>(newtab, 'resources')).filter((r) => r.projectId === lox.id);
+    const rows = (await readStore<Resource>(newtab, 'resources')).filter(
+      (r) => r.projectId === lox.id,
+    );
     assert.deepEqual(
       rows.map((r) => [r.url, r.title, r.via]),
       [[`${site.origin}/Crafting%20Interpreters`, 'Crafting Interpreters', 'popup']],
@@ -138,7 +155,13 @@ describe('Waymark in Chromium', () => {
 
   it('ships only the documented permissions, no host permissions and no CSP override', () => {
     const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'contextMenus', 'storage', 'tabGroups', 'tabs']);
+    assert.deepEqual([...manifest.permissions].sort(), [
+      'alarms',
+      'contextMenus',
+      'storage',
+      'tabGroups',
+      'tabs',
+    ]);
     assert.equal(manifest.host_permissions, undefined);
     assert.equal(manifest.content_security_policy, undefined);
     assert.equal(manifest.chrome_url_overrides.newtab, 'newtab.html');

@@ -10,11 +10,26 @@ async function ruleIdsFor(filePath: string, code: string) {
 
 describe('layer rules (ARCHITECTURE.md) fail lint when broken', () => {
   it.each([
-    ['lib/domain/probe.ts', "import { createDatabase } from '../db/database';\nexport const x = createDatabase;\n"],
-    ['lib/db/probe.ts', "import { attachResource } from '../services/attach-resource';\nexport const x = attachResource;\n"],
-    ['lib/browser/probe.ts', "import { createDatabase } from '../db/database';\nexport const x = createDatabase;\n"],
-    ['components/Probe.tsx', "import { readActiveRoadmap } from '../lib/db/roadmap-repository';\nexport const x = readActiveRoadmap;\n"],
-    ['lib/ui/probe.ts', "import { Planner } from '../../entrypoints/newtab/Planner';\nexport const x = Planner;\n"],
+    [
+      'lib/domain/probe.ts',
+      "import { createDatabase } from '../db/database';\nexport const x = createDatabase;\n",
+    ],
+    [
+      'lib/db/probe.ts',
+      "import { attachResource } from '../services/attach-resource';\nexport const x = attachResource;\n",
+    ],
+    [
+      'lib/browser/probe.ts',
+      "import { createDatabase } from '../db/database';\nexport const x = createDatabase;\n",
+    ],
+    [
+      'components/Probe.tsx',
+      "import { readActiveRoadmap } from '../lib/db/roadmap-repository';\nexport const x = readActiveRoadmap;\n",
+    ],
+    [
+      'lib/ui/probe.ts',
+      "import { Planner } from '../../entrypoints/newtab/Planner';\nexport const x = Planner;\n",
+    ],
   ])('%s may not import that layer', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain('import-x/no-restricted-paths');
   });
@@ -29,12 +44,14 @@ describe('layer rules (ARCHITECTURE.md) fail lint when broken', () => {
   });
 
   it('allows the arrows the architecture draws', async () => {
-    const code = "import { readSettings } from '../db/settings-repository';\nexport const x = readSettings;\n";
+    const code =
+      "import { readSettings } from '../db/settings-repository';\nexport const x = readSettings;\n";
     expect(await ruleIdsFor('lib/services/probe.ts', code)).toEqual([]);
   });
 
   it('never renders user text as markup', async () => {
-    const code = 'export const X = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n';
+    const code =
+      'export const X = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n';
     expect(await ruleIdsFor('components/Probe.tsx', code)).toContain('no-restricted-syntax');
   });
 });

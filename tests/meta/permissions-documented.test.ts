@@ -11,7 +11,8 @@ const documented = new Map(
 
 describe('permissions', () => {
   it('each permission the manifest asks for has a README line saying why', () => {
-    for (const permission of PERMISSIONS) expect(documented.get(permission), permission).toMatch(/\w{3,}/);
+    for (const permission of PERMISSIONS)
+      expect(documented.get(permission), permission).toMatch(/\w{3,}/);
   });
 
   it('the README documents no permission the manifest does not ask for', () => {

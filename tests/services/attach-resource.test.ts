@@ -39,7 +39,11 @@ describe('attachResource', () => {
   it('attaching the same page twice updates it instead of duplicating it', async () => {
     const page = { projectId: buildGit, via: 'popup' as const, now: NOW };
     await attachResource(db, { ...page, url: 'https://git-scm.com/book/en/v2#top', title: 'Old' });
-    const again = await attachResource(db, { ...page, url: 'https://git-scm.com/book/en/v2', title: 'Pro Git' });
+    const again = await attachResource(db, {
+      ...page,
+      url: 'https://git-scm.com/book/en/v2',
+      title: 'Pro Git',
+    });
     expect(again).toMatchObject({ ok: true, updated: true });
     expect(await db.resources.toArray()).toEqual([
       expect.objectContaining({ title: 'Pro Git', url: 'https://git-scm.com/book/en/v2' }),
@@ -54,7 +58,13 @@ describe('attachResource', () => {
     ['about:blank', /.+/],
     [undefined, /.+/],
   ])('refuses %s with a reason and writes nothing', async (url, reason) => {
-    const result = await attachResource(db, { projectId: buildGit, url, title: 't', via: 'popup', now: NOW });
+    const result = await attachResource(db, {
+      projectId: buildGit,
+      url,
+      title: 't',
+      via: 'popup',
+      now: NOW,
+    });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(reason);
     expect(await db.resources.count()).toBe(0);
@@ -74,7 +84,15 @@ describe('attachResource', () => {
 
   it('keeps a hostile title as plain text', async () => {
     const title = '<img src=x onerror=alert(1)>\u0007 Build Git';
-    await attachResource(db, { projectId: buildGit, url: 'https://example.org/a', title, via: 'popup', now: NOW });
-    expect((await db.resources.toArray())[0]?.title).toBe('<img src=x onerror=alert(1)>  Build Git');
+    await attachResource(db, {
+      projectId: buildGit,
+      url: 'https://example.org/a',
+      title,
+      via: 'popup',
+      now: NOW,
+    });
+    expect((await db.resources.toArray())[0]?.title).toBe(
+      '<img src=x onerror=alert(1)>  Build Git',
+    );
   });
 });

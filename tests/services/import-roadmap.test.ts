@@ -23,7 +23,11 @@ describe('importRoadmap', () => {
       'https://github.com/tripathi456/gvisor-based-python-repl',
     );
     const roadmap = await db.roadmaps.toCollection().first();
-    expect(roadmap).toMatchObject({ source: 'example-roadmap.md', importedAt: NOW, tags: ['projects'] });
+    expect(roadmap).toMatchObject({
+      source: 'example-roadmap.md',
+      importedAt: NOW,
+      tags: ['projects'],
+    });
     expect(roadmap?.rawText).toBe(EXAMPLE_ROADMAP);
   });
 

@@ -1,4 +1,4 @@
-import type { ParsedObjective, ParsedProject, ParsedRoadmap } from './parsed-roadmap';
+import type { ParsedObjective, ParsedProject } from './parsed-roadmap';
 import { normaliseTitle } from './normalise-title';
 
 /**

@@ -81,7 +81,8 @@ export function readInline(children: readonly Token[]): InlineContent {
         write(' ');
         break;
       case 'link_open':
-        if (!open) open = { href: token.attrGet('href') ?? '', label: [], closer: 'link_close' };
+        if (!open)
+          open = { href: String(token.attrGet('href') ?? ''), label: [], closer: 'link_close' };
         break;
       case 'link_close':
         if (open?.closer === 'link_close') closeLink();

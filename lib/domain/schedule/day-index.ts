@@ -29,18 +29,39 @@ export function dayToIndex(day: string): number {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/**
+ * Memo tables: the planner and the simulation convert the same few thousand values over and
+ * over (a Date per call dominated the 365-day forecast). Pure functions of their key, so caching
+ * cannot change a result; cleared when large so memory stays bounded.
+ */
+const MEMO_LIMIT = 50_000;
+const dayNames = new Map<number, string>();
+const localDays = new Map<number, number>();
+
 /** Day number back to `YYYY-MM-DD`. */
 export function indexToDay(index: number): string {
-  const date = new Date(index * MS_PER_DAY);
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+  let day = dayNames.get(index);
+  if (day === undefined) {
+    const date = new Date(index * MS_PER_DAY);
+    day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+    if (dayNames.size >= MEMO_LIMIT) dayNames.clear();
+    dayNames.set(index, day);
+  }
+  return day;
 }
 
 /** The local calendar day an instant falls on, as a day number. */
 export function epochToDayIndex(ms: number): number {
-  const local = new Date(ms);
-  return Math.round(
-    Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / MS_PER_DAY,
-  );
+  let index = localDays.get(ms);
+  if (index === undefined) {
+    const local = new Date(ms);
+    index = Math.round(
+      Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / MS_PER_DAY,
+    );
+    if (localDays.size >= MEMO_LIMIT) localDays.clear();
+    localDays.set(ms, index);
+  }
+  return index;
 }
 
 /** The local calendar day an instant falls on. */

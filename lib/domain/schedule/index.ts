@@ -17,7 +17,13 @@ export type { ObjectiveFreshness } from './freshness-by-objective';
 export { fromFsrsCard, newMemoryCard, toFsrsCard } from './fsrs-card';
 export type { ScheduleSettings } from './fsrs-card';
 export { balanceWindowDays, planDays } from './plan-days';
-export type { DayPlan, PlanInput, PlannedDay, PlannedSession, UnplaceableSession } from './plan-types';
+export type {
+  DayPlan,
+  PlanInput,
+  PlannedDay,
+  PlannedSession,
+  UnplaceableSession,
+} from './plan-types';
 export { postponeProject, skipToday } from './postpone-project';
 export { recallProbability } from './recall-probability';
 export { rescheduleAll } from './reschedule-all';

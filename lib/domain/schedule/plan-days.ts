@@ -3,7 +3,7 @@ import { breakRanges, dayBudget, largestDayBudget, sessionMinutesOf } from './da
 import { dayToIndex, epochToDayIndex, indexToDay, mondayOfIndex } from './day-index';
 import type { DayPlan, PlanInput, PlannedSession, UnplaceableSession } from './plan-types';
 import { isPlannable, rankObjectives } from './plannable-projects';
-import { isStudied, recallAfterDays } from './recall-probability';
+import { isStudied, recallCurve } from './recall-probability';
 import { hashSeed } from './seeded-hash';
 
 /** The load balancer may move a session this share of its interval later... */
@@ -65,7 +65,13 @@ export function planDays(input: PlanInput): DayPlan {
   const slots: Slot[] = [];
   for (let i = 0; i < count; i++) {
     const index = first + i;
-    slots.push({ index, budget: dayBudget(settings, index, breaks), reserved: 0, minutes: 0, sessions: [] });
+    slots.push({
+      index,
+      budget: dayBudget(settings, index, breaks),
+      reserved: 0,
+      minutes: 0,
+      sessions: [],
+    });
   }
 
   const doneToday = new Set(input.doneToday ?? []);
@@ -74,6 +80,7 @@ export function planDays(input: PlanInput): DayPlan {
   const unplaceable: UnplaceableSession[] = [];
   const reviews: ReviewItem[] = [];
   const fresh: Item[] = [];
+  const recall = recallCurve(settings);
 
   for (const project of input.projects) {
     const minutes = sessionMinutesOf(project, settings);
@@ -85,11 +92,11 @@ export function planDays(input: PlanInput): DayPlan {
       continue;
     }
     let start = done ? first + 1 : first;
-    if (project.notBefore !== undefined) start = Math.max(start, epochToDayIndex(project.notBefore));
-    const seed = hashSeed(project.id);
+    if (project.notBefore !== undefined)
+      start = Math.max(start, epochToDayIndex(project.notBefore));
     const card = project.card;
     if (!isStudied(card)) {
-      fresh.push({ project, minutes, start, seed });
+      fresh.push({ project, minutes, start, seed: hashSeed(project.id) });
       continue;
     }
     const due = epochToDayIndex(card.due);
@@ -100,12 +107,12 @@ export function planDays(input: PlanInput): DayPlan {
       project,
       minutes,
       start,
-      seed,
+      seed: hashSeed(project.id),
       due,
       lastReview,
       stability: card.stability,
       window: balanceWindowDays(card.scheduledDays),
-      recall: recallAfterDays(card.stability, start - lastReview, settings),
+      recall: recall(card.stability, start - lastReview),
     });
   }
 
@@ -122,6 +129,7 @@ export function planDays(input: PlanInput): DayPlan {
   };
 
   reviews.sort((a, b) => a.start - b.start || a.recall - b.recall || byId(a, b));
+  let noRoom: string | undefined; // the same words for every overflow, built once
   for (const item of reviews) {
     const startOffset = item.start - first;
     let offset = -1;
@@ -132,7 +140,7 @@ export function planDays(input: PlanInput): DayPlan {
       unplaceable.push({
         projectId: item.project.id,
         minutes: item.minutes,
-        reason: noRoomReason(item.minutes, slots),
+        reason: (noRoom ??= noRoomReason(slots)).replace('{minutes}', String(item.minutes)),
       });
       continue;
     }
@@ -144,7 +152,7 @@ export function planDays(input: PlanInput): DayPlan {
       kind: 'review',
       due: indexToDay(item.due),
       overdueDays: Math.max(0, slot.index - item.due),
-      recall: recallAfterDays(item.stability, slot.index - item.lastReview, settings),
+      recall: recall(item.stability, slot.index - item.lastReview),
     });
   }
 
@@ -167,7 +175,15 @@ export function planDays(input: PlanInput): DayPlan {
     return best;
   }
 
-  placeNewProjects(fresh, rank, first, count, input, (offset, minutes) => fits(offset, minutes), slots);
+  placeNewProjects(
+    fresh,
+    rank,
+    first,
+    count,
+    input,
+    (offset, minutes) => fits(offset, minutes),
+    slots,
+  );
 
   const days = slots.map((slot) => ({
     date: indexToDay(slot.index),
@@ -190,9 +206,7 @@ function placeNewProjects(
   const limit = Math.max(0, Math.floor(input.settings.newPerWeek));
   const started = new Map<number, number>([[mondayOfIndex(first), input.startedThisWeek ?? 0]]);
   const rankOf = (item: Item): number => rank.get(item.project.objectiveId) ?? Infinity;
-  fresh.sort(
-    (a, b) => rankOf(a) - rankOf(b) || a.project.order - b.project.order || byId(a, b),
-  );
+  fresh.sort((a, b) => rankOf(a) - rankOf(b) || a.project.order - b.project.order || byId(a, b));
 
   const place = (item: Item, from: number): number => {
     for (let offset = from - first; offset < count; offset++) {
@@ -220,13 +234,10 @@ function placeNewProjects(
 
   // Roadmap order is kept: a new project never starts before an earlier one, so when one finds no
   // day the rest wait too. Postponed ones step out of the line instead of holding it up.
+  const inLine = fresh.filter((item) => item.start <= first);
+  const postponed = fresh.filter((item) => item.start > first);
   let pointer = first;
-  const postponed: Item[] = [];
-  for (const item of fresh) {
-    if (item.start > first) {
-      postponed.push(item);
-      continue;
-    }
+  for (const item of inLine) {
     const placed = place(item, pointer);
     if (placed < 0) break;
     pointer = placed;
@@ -249,11 +260,11 @@ function tooLongReason(minutes: number, largest: number): string {
   return `${minutes} min session is longer than any day's budget (${largest} min): shorten it`;
 }
 
-function noRoomReason(minutes: number, slots: readonly Slot[]): string {
+function noRoomReason(slots: readonly Slot[]): string {
   const from = slots[0] ? indexToDay(slots[0].index) : '';
   const to = slots.at(-1) ? indexToDay((slots.at(-1) as Slot).index) : '';
   if (slots.every((slot) => slot.budget === 0)) {
     return `no study time from ${from} to ${to} (rest days or a break)`;
   }
-  return `no room for this ${minutes} min session from ${from} to ${to}: more is due than the days can hold`;
+  return `no room for this {minutes} min session from ${from} to ${to}: more is due than the days can hold`;
 }

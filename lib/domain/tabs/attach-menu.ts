@@ -19,15 +19,15 @@ const SUGGESTED_PREFIX = 'attach-suggested:';
 /**
  * Caps, chosen for how menus feel and cost: a submenu taller than ~40 rows scrolls on a laptop
  * screen; every item is one `contextMenus.create` call on each roadmap change; Chrome stays
- * responsive to about 1,000 items. Past the caps a disabled row points to the popup, which
- * searches every project.
+ * responsive to about 1,000 items, so the total leaves 1,000 projects room for their submenus
+ * and no more. Past the caps a disabled row points to the popup, which searches every project.
  */
 export const MENU_LIMITS = {
   suggested: 3,
   perSubmenu: 40,
   /** "More: 41–80" range submenus per objective: 40 + 10 × 40 = 440 projects per objective. */
   moreSubmenus: 10,
-  total: 1000,
+  total: 1200,
   titleLength: 60,
 } as const;
 

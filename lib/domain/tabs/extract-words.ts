@@ -32,7 +32,7 @@ const WEAK_WORDS = new Set(
     'books review reviews update updates release live show music song game games play love food ' +
     'recipe recipes health money market price buy sale shop store delivery service services ' +
     'challenge challenges data code coding app apps engineer engineers engineering role roles ' +
-    'job jobs career reliable guarantee guarantees contribution contributions stack file files ' +
+    'job jobs career reliable guarantee guarantees contribution contributions stack ' +
     'world life time times day days year years people work works way ways first last good great ' +
     'big small high low simple easy fast quick free open real full complete ultimate beginner ' +
     'beginners advanced basic basics explained overview getting started best top list lists ' +

@@ -181,17 +181,19 @@ function emptySignals() {
   return { page: new Map(), repo: new Map(), owner: new Map(), host: new Map() } as const;
 }
 
-/** Words of a URL that can name a topic: host labels, path segments, repo owner and name. */
-function urlWords(url: string): string[] {
+/**
+ * Words of a roadmap link's path (repo owner and name, page slug). Host words are left to the
+ * same-site signal, which would otherwise count twice.
+ */
+function linkWords(url: string): string[] {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return [];
   }
-  const labels = parsed.hostname.split('.').slice(0, -1);
-  const segments = parsed.pathname.split('/').slice(0, 8);
-  return [...labels.filter((label) => !HOST_NOISE.has(label)), ...segments].flatMap(splitWords);
+  const pagesOwner = parsed.hostname.endsWith('.github.io') ? parsed.hostname.split('.')[0] : '';
+  return [pagesOwner ?? '', ...parsed.pathname.split('/').slice(0, 8)].flatMap(splitWords);
 }
 
 const SEARCH_OPTIONS: SearchOptions = {
@@ -264,7 +266,7 @@ export function buildSuggestionIndex(input: {
       parts: splitWords(project.title).flatMap(splitCamelCase).join(' '),
       children: project.children.join(' \n '),
       links: project.links
-        .map((link) => `${link.label} ${urlWords(link.url).join(' ')}`)
+        .map((link) => `${link.label} ${linkWords(link.url).join(' ')}`)
         .join(' \n '),
       objective: objectives.get(project.objectiveId)?.title ?? '',
     };

@@ -59,7 +59,8 @@ describe('parseRoadmap on bad input', () => {
   it('imports every row of a 5 MB table', () => {
     const rows = Array.from(
       { length: 60_000 },
-      (_, i) => `| Area ${i % 50} | - Project ${i} - [repo](https://example.com/p/${i}) | notes to self |`,
+      (_, i) =>
+        `| Area ${i % 50} | - Project ${i} - [repo](https://example.com/p/${i}) | notes to self |`,
     );
     const text = `| Area | Project | Notes |\n|---|---|---|\n${rows.join('\n')}\n`;
     expect(text.length).toBeGreaterThan(5_000_000);

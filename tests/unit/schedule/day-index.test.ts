@@ -10,7 +10,9 @@ import {
 } from '../../../lib/domain/schedule';
 import { mondayOfIndex, weekdayOfIndex } from '../../../lib/domain/schedule/day-index';
 
-const dayArb = fc.integer({ min: 0, max: 365 * 80 }).map((n) => indexToDay(dayToIndex('1990-01-01') + n));
+const dayArb = fc
+  .integer({ min: 0, max: 365 * 80 })
+  .map((n) => indexToDay(dayToIndex('1990-01-01') + n));
 
 describe('day numbers', () => {
   it.each([
@@ -40,7 +42,9 @@ describe('day numbers', () => {
   it('agrees with date-fns on calendar arithmetic, weekdays and Monday weeks', () => {
     fc.assert(
       fc.property(dayArb, dayArb, (a, b) => {
-        expect(dayToIndex(b) - dayToIndex(a)).toBe(differenceInCalendarDays(parseISO(b), parseISO(a)));
+        expect(dayToIndex(b) - dayToIndex(a)).toBe(
+          differenceInCalendarDays(parseISO(b), parseISO(a)),
+        );
         expect(indexToDay(dayToIndex(a) + 1)).toBe(format(addDays(parseISO(a), 1), 'yyyy-MM-dd'));
         expect(weekdayOfIndex(dayToIndex(a))).toBe(getDay(parseISO(a)));
         const monday = mondayOfIndex(dayToIndex(a));

@@ -20,7 +20,12 @@ const objectives: Objective[] = [
   { id: 'o3', roadmapId: 'r', title: 'Gone', order: 2, archived: 1 },
 ];
 
-function project(id: string, objectiveId: string, order: number, extra: Partial<Project> = {}): Project {
+function project(
+  id: string,
+  objectiveId: string,
+  order: number,
+  extra: Partial<Project> = {},
+): Project {
   return {
     id,
     objectiveId,
@@ -42,7 +47,10 @@ const settings: Settings = { ...DEFAULT_SETTINGS, newPerWeek: 4, restDays: [0] }
 
 describe('forecastMinutes', () => {
   it.each([30, 90])('gives %i days, each within budget, empty on rest days', (days) => {
-    const forecast = forecastMinutes({ projects: roadmap, objectives, settings, today: '2025-01-06' }, days);
+    const forecast = forecastMinutes(
+      { projects: roadmap, objectives, settings, today: '2025-01-06' },
+      days,
+    );
     expect(forecast).toHaveLength(days);
     for (const day of forecast) {
       expect(day.minutes).toBeLessThanOrEqual(day.budget);
@@ -64,10 +72,24 @@ describe('forecastMinutes', () => {
   });
 
   it('shows overload as backlog, never as a day over budget', () => {
-    const due = roadmap.map((p) =>
-      completeSession(p, { rating: 'again', minutes: 30, note: '', now: dayToEpoch('2025-01-01', 9), reviewId: p.id }, settings).project,
+    const due = roadmap.map(
+      (p) =>
+        completeSession(
+          p,
+          {
+            rating: 'again',
+            minutes: 30,
+            note: '',
+            now: dayToEpoch('2025-01-01', 9),
+            reviewId: p.id,
+          },
+          settings,
+        ).project,
     );
-    const forecast = forecastMinutes({ projects: due, objectives, settings, today: '2025-01-06' }, 10);
+    const forecast = forecastMinutes(
+      { projects: due, objectives, settings, today: '2025-01-06' },
+      10,
+    );
     expect(forecast[0]?.backlogMinutes).toBe(12 * 30 - 60);
     expect(forecast.every((d) => d.minutes <= d.budget)).toBe(true);
   });
@@ -75,12 +97,26 @@ describe('forecastMinutes', () => {
 
 describe('simulatePlan', () => {
   it('does nothing on missed days and spreads the backlog afterwards', () => {
-    const start = simulatePlan({ projects: roadmap, objectives, settings, today: '2025-01-06', days: 14 }).projects;
+    const start = simulatePlan({
+      projects: roadmap,
+      objectives,
+      settings,
+      today: '2025-01-06',
+      days: 14,
+    }).projects;
     const missed = new Set(['2025-01-20', '2025-01-21', '2025-01-22', '2025-01-23', '2025-01-24']);
-    const run = simulatePlan({ projects: start, objectives, settings, today: '2025-01-20', days: 14, missed });
+    const run = simulatePlan({
+      projects: start,
+      objectives,
+      settings,
+      today: '2025-01-20',
+      days: 14,
+      missed,
+    });
     for (const day of run.days) {
       expect(day.minutes).toBeLessThanOrEqual(day.budget);
-      if (missed.has(day.date)) expect(day).toMatchObject({ minutes: 0, sessions: [], missed: true });
+      if (missed.has(day.date))
+        expect(day).toMatchObject({ minutes: 0, sessions: [], missed: true });
     }
     const after = run.days.filter((d) => d.date > '2025-01-24' && d.budget > 0).slice(0, 3);
     expect(after.every((d) => d.minutes === d.budget)).toBe(true);
@@ -92,7 +128,11 @@ describe('freshnessByObjective', () => {
     const now = dayToEpoch('2025-02-01', 9);
     const studiedAt = dayToEpoch('2025-01-10', 9);
     const study = (p: Project) =>
-      completeSession(p, { rating: 'good', minutes: 30, note: '', now: studiedAt, reviewId: p.id }, settings).project;
+      completeSession(
+        p,
+        { rating: 'good', minutes: 30, note: '', now: studiedAt, reviewId: p.id },
+        settings,
+      ).project;
     const projects = [
       study(project('a', 'o2', 0)),
       study(project('b', 'o2', 1)),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { balanceWindowDays, dayToEpoch, planDays, type PlanInput } from '../../../lib/domain/schedule';
+import {
+  balanceWindowDays,
+  dayToEpoch,
+  planDays,
+  type PlanInput,
+} from '../../../lib/domain/schedule';
 import {
   DEFAULT_SETTINGS,
   type MemoryCard,
@@ -150,7 +155,9 @@ describe('planDays', () => {
   });
 
   it('breaks load-balancing ties the same way every time (seeded by project id)', () => {
-    const projects = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => reviewing(id, '2025-01-07', {}, 60));
+    const projects = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) =>
+      reviewing(id, '2025-01-07', {}, 60),
+    );
     const first = plan({ projects, days: 14 });
     const again = plan({ projects: [...projects].reverse(), days: 14 });
     expect(again.days).toEqual(first.days);
@@ -219,9 +226,17 @@ describe('planDays', () => {
     ];
     const wide = settings({ newPerWeek: 10, minutesPerWeekday: [30, 30, 30, 30, 30, 30, 30] });
     const inOrder = plan({ projects, settings: wide });
-    expect(inOrder.days.slice(0, 3).map((d) => d.sessions[0]?.projectId)).toEqual(['o1-a', 'o1-b', 'o2-a']);
+    expect(inOrder.days.slice(0, 3).map((d) => d.sessions[0]?.projectId)).toEqual([
+      'o1-a',
+      'o1-b',
+      'o2-a',
+    ]);
     const o2First = plan({ projects, settings: { ...wide, firstObjectiveId: 'o2' } });
-    expect(o2First.days.slice(0, 3).map((d) => d.sessions[0]?.projectId)).toEqual(['o2-a', 'o1-a', 'o1-b']);
+    expect(o2First.days.slice(0, 3).map((d) => d.sessions[0]?.projectId)).toEqual([
+      'o2-a',
+      'o1-a',
+      'o1-b',
+    ]);
   });
 
   it.each([

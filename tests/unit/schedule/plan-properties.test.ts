@@ -55,7 +55,14 @@ const projectArb = (today: string, objectiveCount: number) =>
     {
       objective: fc.integer({ min: 0, max: objectiveCount - 1 }),
       order: fc.integer({ min: 0, max: 20 }),
-      status: fc.constantFrom<Project['status']>('new', 'active', 'active', 'active', 'paused', 'retired'),
+      status: fc.constantFrom<Project['status']>(
+        'new',
+        'active',
+        'active',
+        'active',
+        'paused',
+        'retired',
+      ),
       done: fc.boolean(),
       archived: fc.constantFrom<0 | 1>(0, 0, 0, 0, 1),
       sessionMinutes: fc.option(fc.integer({ min: 5, max: 150 }), { nil: undefined }),
@@ -167,7 +174,7 @@ function expectedBudget(settings: Settings, day: string): number {
   const weekday = weekdayOfIndex(index);
   if (settings.restDays.includes(weekday)) return 0;
   if (settings.breaks.some((b) => day >= b.from && day <= b.to)) return 0;
-  return settings.minutesPerWeekday[weekday];
+  return settings.minutesPerWeekday[weekday] ?? 0;
 }
 
 const minutesOf = (project: Project, settings: Settings): number =>
@@ -206,7 +213,8 @@ describe('planDays properties', () => {
             if (project.notBefore !== undefined) {
               expect(dayToEpoch(day.date) + DAY).toBeGreaterThan(project.notBefore);
             }
-            if (session.kind === 'review') expect(session.due && day.date >= session.due).toBe(true);
+            if (session.kind === 'review')
+              expect(session.due && day.date >= session.due).toBe(true);
             if (input.doneToday?.includes(project.id)) expect(day.date).not.toBe(input.today);
           }
         }
@@ -220,18 +228,23 @@ describe('planDays properties', () => {
       fc.property(scenarioArb, ({ input }) => {
         const result = planDays(input);
         const planned = new Map<string, string>();
-        for (const day of result.days) for (const s of day.sessions) planned.set(s.projectId, day.date);
+        for (const day of result.days)
+          for (const s of day.sessions) planned.set(s.projectId, day.date);
         const unplaceable = new Set(result.unplaceable.map((u) => u.projectId));
         const last = indexToDay(dayToIndex(input.today) + input.days - 1);
         const waitingNew: Project[] = [];
         for (const project of input.projects) {
-          if (!isPlannable(project, input) || planned.has(project.id) || unplaceable.has(project.id)) {
+          if (
+            !isPlannable(project, input) ||
+            planned.has(project.id) ||
+            unplaceable.has(project.id)
+          ) {
             continue;
           }
           if (project.card && project.card.state !== 0) {
             // Only a review not due in the horizon may be missing.
             const start = Math.max(
-              dayToIndex(input.today),
+              dayToIndex(input.today) + (input.doneToday?.includes(project.id) ? 1 : 0),
               dayToIndex(epochDay(project.card.due)),
               project.notBefore === undefined ? -Infinity : dayToIndex(epochDay(project.notBefore)),
             );
@@ -245,12 +258,17 @@ describe('planDays properties', () => {
         // is postponed (or done today) steps out of line and just needs no day from its start.
         const startOf = (project: Project): string => {
           let start = input.today;
-          if (input.doneToday?.includes(project.id)) start = indexToDay(dayToIndex(input.today) + 1);
+          if (input.doneToday?.includes(project.id))
+            start = indexToDay(dayToIndex(input.today) + 1);
           if (project.notBefore !== undefined) start = maxDay(start, epochDay(project.notBefore));
           return start;
         };
         const newStarts = input.projects
-          .filter((p) => result.days.some((d) => d.sessions.some((s) => s.projectId === p.id && s.kind === 'new')))
+          .filter((p) =>
+            result.days.some((d) =>
+              d.sessions.some((s) => s.projectId === p.id && s.kind === 'new'),
+            ),
+          )
           .map((p) => ({ project: p, date: planned.get(p.id) as string }));
         const startedPerWeek = new Map<number, number>([
           [mondayOfIndex(dayToIndex(input.today)), input.startedThisWeek ?? 0],
@@ -263,8 +281,10 @@ describe('planDays properties', () => {
           result.days.some(
             (day) =>
               day.date >= from &&
-              day.budget - day.minutes - reservedToday(input, day.date) >= minutesOf(project, input.settings) &&
-              (startedPerWeek.get(mondayOfIndex(dayToIndex(day.date))) ?? 0) < input.settings.newPerWeek,
+              day.budget - day.minutes - reservedToday(input, day.date) >=
+                minutesOf(project, input.settings) &&
+              (startedPerWeek.get(mondayOfIndex(dayToIndex(day.date))) ?? 0) <
+                input.settings.newPerWeek,
           );
         const lastInLine = newStarts
           .filter(({ project }) => startOf(project) === input.today)
@@ -325,7 +345,9 @@ describe('planDays properties', () => {
           let first = input.today;
           if (project.card) first = maxDay(first, epochDay(project.card.due));
           if (project.notBefore !== undefined) first = maxDay(first, epochDay(project.notBefore));
-          const plannedOn = result.days.find((d) => d.sessions.some((s) => s.projectId === project.id));
+          const plannedOn = result.days.find((d) =>
+            d.sessions.some((s) => s.projectId === project.id),
+          );
           if (first > (result.days.at(-1)?.date ?? '')) expect(plannedOn).toBeUndefined();
           else expect(plannedOn?.date).toBe(first);
         }
@@ -359,7 +381,15 @@ describe('simulation properties', () => {
           const settings: Settings = {
             ...DEFAULT_SETTINGS,
             newPerWeek: perWeek,
-            minutesPerWeekday: [30 * count, 30 * count, 30 * count, 30 * count, 30 * count, 30 * count, 30 * count],
+            minutesPerWeekday: [
+              30 * count,
+              30 * count,
+              30 * count,
+              30 * count,
+              30 * count,
+              30 * count,
+              30 * count,
+            ],
           };
           const bound = (Math.ceil(count / perWeek) + 1) * 7;
           const run = simulatePlan({
@@ -370,7 +400,9 @@ describe('simulation properties', () => {
             days: bound,
           });
           const started = new Set(
-            run.days.flatMap((d) => d.sessions.filter((s) => s.kind === 'new').map((s) => s.projectId)),
+            run.days.flatMap((d) =>
+              d.sessions.filter((s) => s.kind === 'new').map((s) => s.projectId),
+            ),
           );
           expect(started.size).toBe(count);
           for (const day of run.days) expect(day.minutes).toBeLessThanOrEqual(day.budget);
@@ -382,11 +414,15 @@ describe('simulation properties', () => {
 
   it('is deterministic: same input, same days', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.constantFrom<Rating>('again', 'hard', 'good', 'easy'), ({ input }, rating) => {
-        const a = simulatePlan({ ...input, days: 20, rating });
-        const b = simulatePlan({ ...structuredClone(input), days: 20, rating });
-        expect(b).toStrictEqual(a);
-      }),
+      fc.property(
+        scenarioArb,
+        fc.constantFrom<Rating>('again', 'hard', 'good', 'easy'),
+        ({ input }, rating) => {
+          const a = simulatePlan({ ...input, days: 20, rating });
+          const b = simulatePlan({ ...structuredClone(input), days: 20, rating });
+          expect(b).toStrictEqual(a);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -47,16 +47,21 @@ describe('FSRS card conversion', () => {
 });
 
 describe('scheduleNext', () => {
-  it.each(RATINGS.map((rating) => [rating]))('a first %s gives at least one whole day', (rating) => {
-    const card = scheduleNext(undefined, rating, NOW, settings);
-    expect(card.scheduledDays).toBeGreaterThanOrEqual(1);
-    expect(card.due).toBe(addDays(NOW, card.scheduledDays).getTime());
-    expect(card.lastReview).toBe(NOW);
-    expect(card.state).toBe(2);
-  });
+  it.each(RATINGS.map((rating) => [rating]))(
+    'a first %s gives at least one whole day',
+    (rating) => {
+      const card = scheduleNext(undefined, rating, NOW, settings);
+      expect(card.scheduledDays).toBeGreaterThanOrEqual(1);
+      expect(card.due).toBe(addDays(NOW, card.scheduledDays).getTime());
+      expect(card.lastReview).toBe(NOW);
+      expect(card.state).toBe(2);
+    },
+  );
 
   it('orders intervals again < hard < good < easy on a new card', () => {
-    const days = RATINGS.map((rating) => scheduleNext(undefined, rating, NOW, settings).scheduledDays);
+    const days = RATINGS.map(
+      (rating) => scheduleNext(undefined, rating, NOW, settings).scheduledDays,
+    );
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(new Set(days).size).toBe(4);
   });

@@ -11,7 +11,12 @@ import {
   skipToday,
   undoReview,
 } from '../../../lib/domain/schedule';
-import { DEFAULT_SETTINGS, type Project, type Rating } from '../../../lib/domain/types';
+import {
+  DEFAULT_SETTINGS,
+  type MemoryCard,
+  type Project,
+  type Rating,
+} from '../../../lib/domain/types';
 
 const NOW = dayToEpoch('2025-01-06', 9);
 
@@ -32,31 +37,50 @@ function project(overrides: Partial<Project> = {}): Project {
   };
 }
 
-const outcome = (rating: Rating, now = NOW) => ({ rating, minutes: 40, note: 'ok', now, reviewId: 'rev1' });
+/** The project's card, failing the test loudly when there is none. */
+function cardOf(p: Project | undefined): MemoryCard {
+  if (!p?.card) throw new Error('expected a studied project');
+  return p.card;
+}
+
+const outcome = (rating: Rating, now = NOW) => ({
+  rating,
+  minutes: 40,
+  note: 'ok',
+  now,
+  reviewId: 'rev1',
+});
 
 describe('completeSession', () => {
-  it.each(['again', 'hard', 'good', 'easy'] as const)('records a %s rating and schedules the next session', (rating) => {
-    const before = project();
-    const { project: after, review } = completeSession(before, outcome(rating), DEFAULT_SETTINGS);
-    expect(after.status).toBe('active');
-    expect(after.card).toStrictEqual(scheduleNext(undefined, rating, NOW, DEFAULT_SETTINGS));
-    expect(review).toStrictEqual({
-      id: 'rev1',
-      projectId: 'p1',
-      at: NOW,
-      rating,
-      minutes: 40,
-      note: 'ok',
-      statusBefore: 'new',
-    });
-    expect(before).toStrictEqual(project());
-  });
+  it.each(['again', 'hard', 'good', 'easy'] as const)(
+    'records a %s rating and schedules the next session',
+    (rating) => {
+      const before = project();
+      const { project: after, review } = completeSession(before, outcome(rating), DEFAULT_SETTINGS);
+      expect(after.status).toBe('active');
+      expect(after.card).toStrictEqual(scheduleNext(undefined, rating, NOW, DEFAULT_SETTINGS));
+      expect(review).toStrictEqual({
+        id: 'rev1',
+        projectId: 'p1',
+        at: NOW,
+        rating,
+        minutes: 40,
+        note: 'ok',
+        statusBefore: 'new',
+      });
+      expect(before).toStrictEqual(project());
+    },
+  );
 
   it('keeps the card before and clears a postponement, both restored by undo', () => {
     const first = completeSession(project(), outcome('good'), DEFAULT_SETTINGS).project;
     const postponed = postponeProject(first, '2025-01-20');
     const later = (first.card?.due ?? 0) + 86_400_000;
-    const { project: after, review } = completeSession(postponed, outcome('hard', later), DEFAULT_SETTINGS);
+    const { project: after, review } = completeSession(
+      postponed,
+      outcome('hard', later),
+      DEFAULT_SETTINGS,
+    );
     expect(review.cardBefore).toStrictEqual(first.card);
     expect(review.statusBefore).toBe('active');
     expect(after.notBefore).toBeUndefined();
@@ -88,7 +112,7 @@ describe('undoReview', () => {
   });
 
   it.each([
-    ['an older review', (p: Project) => ({ ...p, card: { ...p.card!, lastReview: 1 } })],
+    ['an older review', (p: Project) => ({ ...p, card: { ...cardOf(p), lastReview: 1 } })],
     ['another project', (p: Project) => ({ ...p, id: 'other' })],
   ])('refuses to undo %s', (_label, alter) => {
     const done = completeSession(project(), outcome('good'), DEFAULT_SETTINGS);
@@ -110,7 +134,11 @@ describe('postponeProject and skipToday', () => {
   });
 
   it('keeps a skipped project off today in the plan and puts it tomorrow', () => {
-    const due = completeSession(project(), outcome('again', dayToEpoch('2025-01-05', 9)), DEFAULT_SETTINGS).project;
+    const due = completeSession(
+      project(),
+      outcome('again', dayToEpoch('2025-01-05', 9)),
+      DEFAULT_SETTINGS,
+    ).project;
     const input = { objectives: [], settings: DEFAULT_SETTINGS, today: '2025-01-06', days: 3 };
     expect(planDays({ ...input, projects: [due] }).days[0]?.sessions).toHaveLength(1);
     const skipped = planDays({ ...input, projects: [skipToday(due, '2025-01-06')] });
@@ -120,7 +148,11 @@ describe('postponeProject and skipToday', () => {
 
 describe('rescheduleAll', () => {
   const studied = completeSession(project(), outcome('good'), DEFAULT_SETTINGS).project;
-  const again = completeSession(studied, outcome('good', studied.card!.due), DEFAULT_SETTINGS).project;
+  const again = completeSession(
+    studied,
+    outcome('good', cardOf(studied).due),
+    DEFAULT_SETTINGS,
+  ).project;
 
   it('returns unchanged projects as the same objects when nothing changes', () => {
     const fresh = project({ id: 'fresh' });
@@ -136,12 +168,16 @@ describe('rescheduleAll', () => {
   ] as const)('%s, counted from the last review', (_label, change, direction) => {
     const settings = { ...DEFAULT_SETTINGS, ...change };
     const [result] = rescheduleAll([again], settings, NOW);
-    const before = again.card!;
-    const after = result!.card!;
+    const before = cardOf(again);
+    const after = cardOf(result);
     if (direction === 'shorter') expect(after.scheduledDays).toBeLessThan(before.scheduledDays);
     else expect(after.scheduledDays).toBeGreaterThan(before.scheduledDays);
-    expect(after.due).toBe(addDays(before.lastReview!, after.scheduledDays).getTime());
-    expect({ ...after, due: 0, scheduledDays: 0 }).toStrictEqual({ ...before, due: 0, scheduledDays: 0 });
+    expect(after.due).toBe(addDays(before.lastReview ?? 0, after.scheduledDays).getTime());
+    expect({ ...after, due: 0, scheduledDays: 0 }).toStrictEqual({
+      ...before,
+      due: 0,
+      scheduledDays: 0,
+    });
     if ('maximumIntervalDays' in change) expect(after.scheduledDays).toBeLessThanOrEqual(3);
   });
 });

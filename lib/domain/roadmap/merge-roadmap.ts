@@ -1,0 +1,185 @@
+import type { Link, Objective, Project } from '../types';
+import type { ParsedRoadmap } from './parsed-roadmap';
+import { flattenRoadmap, type FlatProject } from './flatten-roadmap';
+import { normaliseTitle } from './normalise-title';
+
+export interface ImportDiff {
+  /** Titles of projects new to the roadmap. */
+  added: string[];
+  /** Projects that changed; `what` names the fields: title, objective, links, breakdown, done, restored. */
+  changed: { title: string; what: string[] }[];
+  /** Titles of projects gone from the note, now archived. */
+  archived: string[];
+  unchanged: number;
+}
+
+export interface RoadmapMerge {
+  objectives: Objective[];
+  projects: Project[];
+  diff: ImportDiff;
+}
+
+interface MergeContext {
+  roadmapId: string;
+  newId: () => string;
+}
+
+/** The key a project has when the note gives it no checkbox id. */
+function titleKey(objectiveTitle: string, title: string): string {
+  return `t:${normaliseTitle(objectiveTitle)}/${normaliseTitle(title)}`;
+}
+
+function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((link, i) => link.url === b[i]?.url && link.label === b[i]?.label)
+  );
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function describeChanges(before: Project, after: Project): string[] {
+  const what: string[] = [];
+  if (before.title !== after.title) what.push('title');
+  if (before.objectiveId !== after.objectiveId) what.push('objective');
+  if (!sameLinks(before.links, after.links)) what.push('links');
+  if (!sameStrings(before.children, after.children)) what.push('breakdown');
+  if (before.done !== after.done) what.push('done');
+  if (before.archived === 1) what.push('restored');
+  return what;
+}
+
+/** Objective rows in note order, reusing stored rows with the same normalised title. */
+function mergeObjectives(
+  titles: readonly string[],
+  existing: readonly Objective[],
+  context: MergeContext,
+): { rows: Objective[]; byTitle: Map<string, Objective> } {
+  const stored = new Map<string, Objective>();
+  for (const objective of existing) {
+    const key = normaliseTitle(objective.title);
+    // Prefer a live row over an archived one with the same title.
+    if (!stored.has(key) || stored.get(key)?.archived === 1) stored.set(key, objective);
+  }
+  const byTitle = new Map<string, Objective>();
+  const rows: Objective[] = [];
+  for (const title of titles) {
+    const key = normaliseTitle(title);
+    if (byTitle.has(key)) continue;
+    const old = stored.get(key);
+    const row: Objective = old
+      ? { ...old, title, order: rows.length, archived: 0 }
+      : {
+          id: context.newId(),
+          roadmapId: context.roadmapId,
+          title,
+          order: rows.length,
+          archived: 0,
+        };
+    byTitle.set(key, row);
+    rows.push(row);
+  }
+  const kept = new Set(rows.map((row) => row.id));
+  for (const objective of existing) {
+    if (!kept.has(objective.id) && objective.archived === 0)
+      rows.push({ ...objective, archived: 1 });
+  }
+  return { rows, byTitle };
+}
+
+/**
+ * Works out every objective and project row to write for a re-imported note: stored rows keep
+ * their id, card, status, session length and postponement; new rows get fresh ids; projects gone
+ * from the note are archived, never deleted. Inputs are never mutated.
+ */
+export function mergeRoadmap(
+  parsed: ParsedRoadmap,
+  existing: { objectives: Objective[]; projects: Project[] },
+  context: MergeContext,
+): RoadmapMerge {
+  const flat = flattenRoadmap(parsed);
+  const objectives = mergeObjectives(
+    flat.map((objective) => objective.title),
+    existing.objectives,
+    context,
+  );
+
+  const objectiveTitles = new Map(existing.objectives.map((o) => [o.id, o.title]));
+  const byKey = new Map<string, Project>();
+  const byTitleKey = new Map<string, Project>();
+  for (const project of existing.projects) {
+    byKey.set(project.key, project);
+    const objectiveTitle = objectiveTitles.get(project.objectiveId);
+    if (objectiveTitle !== undefined)
+      byTitleKey.set(titleKey(objectiveTitle, project.title), project);
+  }
+
+  const diff: ImportDiff = { added: [], changed: [], archived: [], unchanged: 0 };
+  const projects: Project[] = [];
+  const usedKeys = new Set<string>();
+  const matched = new Set<string>();
+  const take = (project: Project | undefined) =>
+    project && !matched.has(project.id) ? project : undefined;
+
+  for (const objective of flat) {
+    const row = objectives.byTitle.get(normaliseTitle(objective.title));
+    if (!row) continue;
+    for (const project of objective.projects) {
+      const byTitle = titleKey(objective.title, project.title);
+      const key = uniqueKey(project, byTitle, usedKeys);
+      // A checkbox id added or lost since the last import still finds the row by its title.
+      const old = take(byKey.get(key)) ?? take(byTitleKey.get(byTitle));
+      const next = buildProject(
+        project,
+        old,
+        { key, objectiveId: row.id, order: projects.length },
+        context,
+      );
+      if (old) {
+        matched.add(old.id);
+        const what = describeChanges(old, next);
+        if (what.length > 0) diff.changed.push({ title: next.title, what });
+        else diff.unchanged++;
+      } else {
+        diff.added.push(next.title);
+      }
+      projects.push(next);
+    }
+  }
+  for (const project of existing.projects) {
+    if (matched.has(project.id) || project.archived === 1) continue;
+    projects.push({ ...project, archived: 1 });
+    diff.archived.push(project.title);
+  }
+  return { objectives: objectives.rows, projects, diff };
+}
+
+/** The checkbox id is the best key; a repeated key in one note gets a counter so rows stay apart. */
+function uniqueKey(project: FlatProject, byTitle: string, used: Set<string>): string {
+  const checkbox = project.checkboxId === undefined ? undefined : `cb:${project.checkboxId}`;
+  const base = checkbox !== undefined && !used.has(checkbox) ? checkbox : byTitle;
+  let key = base;
+  for (let copy = 2; used.has(key); copy++) key = `${base}#${copy}`;
+  used.add(key);
+  return key;
+}
+
+function buildProject(
+  project: FlatProject,
+  old: Project | undefined,
+  place: { key: string; objectiveId: string; order: number },
+  context: MergeContext,
+): Project {
+  const fromNote = {
+    ...place,
+    title: project.title,
+    links: project.links.map((link) => ({ ...link })),
+    children: [...project.children],
+    done: project.done,
+    archived: 0 as const,
+  };
+  if (old) return { ...old, ...fromNote };
+  return { id: context.newId(), roadmapId: context.roadmapId, status: 'new', ...fromNote };
+}
