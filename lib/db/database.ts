@@ -1,5 +1,14 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Objective, Project, Resource, Review, Roadmap, Settings } from '../domain/types';
+import type { TodaySnapshot } from '../domain/today/today-view';
+import type {
+  ActiveSession,
+  Objective,
+  Project,
+  Resource,
+  Review,
+  Roadmap,
+  Settings,
+} from '../domain/types';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'waymark';
@@ -11,6 +20,8 @@ export type WaymarkDatabase = Dexie & {
   resources: EntityTable<Resource, 'id'>;
   reviews: EntityTable<Review, 'id'>;
   settings: EntityTable<Settings, 'id'>;
+  snapshots: EntityTable<TodaySnapshot, 'id'>;
+  sessions: EntityTable<ActiveSession, 'projectId'>;
 };
 
 /**
@@ -26,6 +37,7 @@ export function createDatabase(options?: DexieOptions, name = DATABASE_NAME): Wa
   return db;
 }
 
+/** The tables holding the user's own data (the snapshot is derived from them). */
 export function allTables(db: WaymarkDatabase) {
-  return [db.roadmaps, db.objectives, db.projects, db.resources, db.reviews, db.settings];
+  return [db.roadmaps, db.objectives, db.projects, db.resources, db.reviews, db.settings, db.sessions];
 }

@@ -22,4 +22,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // The new-tab page paints today's plan from one precomputed row; study sessions in progress
+    // (timer, tab group) survive closing the page.
+    version: 2,
+    stores: { snapshots: 'id', sessions: 'projectId' },
+  },
 ];

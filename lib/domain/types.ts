@@ -87,6 +87,8 @@ export interface Review {
   /** The card before this review, so the rating can be undone exactly. */
   cardBefore?: MemoryCard;
   statusBefore: ProjectStatus;
+  /** A postponement cleared by this review, restored by undo. */
+  notBeforeBefore?: number;
 }
 
 export interface Break {
@@ -121,3 +123,11 @@ export const DEFAULT_SETTINGS: Settings = {
   breaks: [],
   theme: 'system',
 };
+
+/** A study session in progress: its timer and the tab group (or window) holding its resources. */
+export interface ActiveSession {
+  projectId: string;
+  startedAt: number;
+  groupId?: number;
+  windowId?: number;
+}

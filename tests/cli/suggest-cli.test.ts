@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const ROADMAP = '/work/shared/roadmaps/example-roadmap.md';
+const ROADMAP = 'public/example-roadmap.md';
 
 function suggest(...args: string[]) {
   const result = spawnSync('node_modules/.bin/tsx', ['scripts/suggest.ts', ...args], {

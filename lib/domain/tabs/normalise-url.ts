@@ -104,12 +104,18 @@ export function normaliseUrl(url: string): string {
   } catch {
     return trimmed;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return trimmed;
+  return normaliseParsedUrl(parsed) ?? trimmed;
+}
+
+/** The canonical form of an already parsed URL, or null when it is not http(s). */
+export function normaliseParsedUrl(parsed: URL): string | null {
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
 
   // URL already lower-cases scheme and host and drops default ports; drop what remains.
   const host = parsed.hostname.replace(/\.$/, '');
-  const query = stripTrackingParams(parsed.search, host);
+  const query = parsed.search === '' ? '' : stripTrackingParams(parsed.search, host);
   const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') || '/' : '/';
   const port = parsed.port ? `:${parsed.port}` : '';
-  return `${parsed.protocol}//${host}${port}${path}${query}${normaliseFragment(parsed.hash)}`;
+  const fragment = parsed.hash === '' ? '' : normaliseFragment(parsed.hash);
+  return `${parsed.protocol}//${host}${port}${path}${query}${fragment}`;
 }

@@ -78,6 +78,16 @@ const REGISTRIES: ReadonlyArray<[string, string]> = [
   ['hub.docker.com', '/_/'],
 ];
 
+/** Every host handled below: any other URL is rejected before its path is read (the index reads thousands). */
+const REPOSITORY_HOSTS = new Set([
+  ...FORGES,
+  'gist.github.com',
+  'git.sr.ht',
+  'huggingface.co',
+  'sourceforge.net',
+  ...REGISTRIES.map(([host]) => host.replace(/^www\./, '')),
+]);
+
 function segmentsOf(pathname: string): string[] {
   return pathname.split('/').filter((segment) => segment !== '');
 }
@@ -98,6 +108,7 @@ export function readRepository(url: string | URL): RepositoryRef | null {
     return null;
   }
   const host = parsed.hostname.replace(/^www\./, '');
+  if (!REPOSITORY_HOSTS.has(host) && !host.endsWith('.github.io')) return null;
   const segments = segmentsOf(parsed.pathname).map(decode);
   const [first, second] = segments;
 

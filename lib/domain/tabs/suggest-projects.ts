@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Objective, Project, Resource } from '../types';
 import { isWeakWord, normaliseWord, splitCamelCase, splitWords } from './extract-words';
-import { normaliseUrl } from './normalise-url';
+import { normaliseParsedUrl } from './normalise-url';
 import { ownerKey, readRepository, repositoryKey } from './read-repository';
 
 export interface Suggestion {
@@ -151,18 +151,20 @@ interface UrlKeys {
   ownerName: string | null;
 }
 
+/** One parse per URL: the index reads one per attached page, thousands at a time. */
 function readUrlKeys(url: string): UrlKeys | null {
   let parsed: URL;
   try {
-    parsed = new URL(normaliseUrl(url));
+    parsed = new URL(url.trim());
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const page = normaliseParsedUrl(parsed);
+  if (page === null) return null;
   const ref = readRepository(parsed);
-  const host = parsed.hostname.replace(/^www\./, '');
+  const host = parsed.hostname.replace(/\.$/, '').replace(/^www\./, '');
   return {
-    page: parsed.href,
+    page,
     repo: repositoryKey(ref),
     owner: ownerKey(ref),
     ownerName: ref?.owner ?? null,
@@ -172,9 +174,9 @@ function readUrlKeys(url: string): UrlKeys | null {
 
 function addSignal(signal: UrlSignal, key: string | null, rank: number): void {
   if (key === null) return;
-  const projects = signal.get(key) ?? new Map<number, number>();
-  projects.set(rank, (projects.get(rank) ?? 0) + 1);
-  signal.set(key, projects);
+  const projects = signal.get(key);
+  if (projects) projects.set(rank, (projects.get(rank) ?? 0) + 1);
+  else signal.set(key, new Map([[rank, 1]]));
 }
 
 function emptySignals() {
@@ -233,11 +235,17 @@ export function buildSuggestionIndex(input: {
   const links = emptySignals();
   const attached = emptySignals();
 
+  // Attached titles repeat the same few words: normalise each distinct word once.
+  const termOf = new Map<string, string | null>();
   for (const resource of input.resources) {
     const rank = rankById.get(resource.projectId);
     if (rank === undefined) continue;
     for (const raw of splitWords(resource.title)) {
-      const term = normaliseWord(raw);
+      let term = termOf.get(raw);
+      if (term === undefined) {
+        term = normaliseWord(raw);
+        termOf.set(raw, term);
+      }
       if (term === null) continue;
       const ranks = resourceWordSets.get(term) ?? new Set<number>();
       ranks.add(rank);

@@ -1,7 +1,7 @@
 import type { Objective, Project, Resource } from '../../../lib/domain/types';
 
 /**
- * Objective and project rows for /work/shared/roadmaps/example-roadmap.md, built by hand so the
+ * Objective and project rows for public/example-roadmap.md (the example bundled with the extension), built by hand so the
  * tab tests do not depend on the roadmap parser.
  */
 const EXAMPLE: Array<[objective: string, projects: Array<string | [string, string, string]>]> = [

@@ -1,0 +1,47 @@
+import type { WaymarkDatabase } from '../db/database';
+import { readSettings } from '../db/settings-repository';
+import { dayToEpoch, dayToIndex, epochToDay, indexToDay, mondayOfIndex } from '../domain/schedule/day-index';
+import { planDays } from '../domain/schedule/plan-days';
+import type { DayPlan } from '../domain/schedule/plan-types';
+import type { Objective, Project, Review, Settings } from '../domain/types';
+
+export interface PlanContext {
+  day: string;
+  settings: Settings;
+  objectives: Objective[];
+  projects: Project[];
+  reviewsToday: Review[];
+  plan: DayPlan;
+}
+
+/** Reads what the planner needs (not resources, not old reviews) and plans `days` days. */
+export async function computePlan(db: WaymarkDatabase, now: number, days: number): Promise<PlanContext> {
+  const day = epochToDay(now);
+  const weekStart = dayToEpoch(indexToDay(mondayOfIndex(dayToIndex(day))));
+  const dayStart = dayToEpoch(day);
+  const [settings, objectives, projects, reviewsThisWeek] = await db.transaction(
+    'r',
+    db.settings,
+    db.objectives,
+    db.projects,
+    db.reviews,
+    () =>
+      Promise.all([
+        readSettings(db),
+        db.objectives.filter((o) => o.archived === 0).toArray(),
+        db.projects.filter((p) => p.archived === 0).toArray(),
+        db.reviews.where('at').aboveOrEqual(Math.min(weekStart, dayStart)).toArray(),
+      ]),
+  );
+  const reviewsToday = reviewsThisWeek.filter((r) => r.at >= dayStart).sort((a, b) => a.at - b.at);
+  const plan = planDays({
+    projects,
+    objectives,
+    settings,
+    today: day,
+    days,
+    startedThisWeek: reviewsThisWeek.filter((r) => r.at >= weekStart && r.statusBefore === 'new').length,
+    doneToday: reviewsToday.map((r) => r.projectId),
+  });
+  return { day, settings, objectives, projects, reviewsToday, plan };
+}

@@ -1,0 +1,25 @@
+import type { WaymarkDatabase } from '../db/database';
+import { buildTodayView } from '../domain/today/build-today-view';
+import type { TodayView } from '../domain/today/today-view';
+import { computePlan } from './compute-plan';
+
+/** Planning horizon behind today's view: wide enough for the load balancer to move sessions. */
+const HORIZON_DAYS = 14;
+
+/** Today's plan with everything the first screen shows. */
+export async function computeToday(db: WaymarkDatabase, now: number): Promise<TodayView> {
+  const context = await computePlan(db, now, HORIZON_DAYS);
+  const planned = context.plan.days[0]?.sessions.map((s) => s.projectId) ?? [];
+  const [resources, active] = await Promise.all([
+    db.resources.where('projectId').anyOf(planned).toArray(),
+    db.sessions.toCollection().first(),
+  ]);
+  return buildTodayView({ ...context, now, resources, active });
+}
+
+/** Recomputes today's view and stores it for the new-tab page's instant first paint. */
+export async function refreshTodaySnapshot(db: WaymarkDatabase, now: number): Promise<TodayView> {
+  const view = await computeToday(db, now);
+  await db.snapshots.put({ id: 'today', day: view.day, builtAt: now, view });
+  return view;
+}
