@@ -12,6 +12,12 @@ export default defineConfig({
     description: 'Turn your markdown learning roadmap into a spaced-review study plan.',
     permissions: browser === 'firefox' ? PERMISSIONS.filter((p) => p !== 'tabGroups') : PERMISSIONS,
     action: { default_title: 'Waymark' },
+    commands: {
+      'attach-current-tab': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Attach the current tab to its suggested Waymark project (again within 10 s: undo)',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

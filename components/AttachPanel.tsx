@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
-import { groupBy } from '../lib/domain/group-by';
-import type { Objective, Project } from '../lib/domain/types';
+import { useEffect, useState } from 'preact/hooks';
+import type { TabSuggestion } from '../lib/domain/tabs/tab-suggestion';
+import type { Objective, Project, ResourceKind } from '../lib/domain/types';
+import { KindIcon } from './KindIcon';
 import { Notice } from './Notice';
+import { ProjectPicker } from './popup/ProjectPicker';
 
 export interface TabInfo {
   url: string | undefined;
@@ -10,9 +12,11 @@ export interface TabInfo {
 
 interface AttachPanelProps {
   tab: TabInfo | null;
+  kind: ResourceKind;
   objectives: Objective[];
   projects: Project[];
-  suggestedProjectId: string | null;
+  /** Arrives after the panel shows; preselected unless the user already chose. */
+  suggestion: TabSuggestion | null;
   /** Why the tab cannot be attached, when it cannot. */
   refusal: string | null;
   onAttach: (projectId: string) => Promise<{ ok: boolean; message: string }>;
@@ -20,15 +24,24 @@ interface AttachPanelProps {
 
 /** The popup's main task: file the current tab under a project. */
 export function AttachPanel(props: AttachPanelProps) {
-  const { tab, objectives, projects, suggestedProjectId, refusal, onAttach } = props;
-  const [chosen, setChosen] = useState<string>(suggestedProjectId ?? projects[0]?.id ?? '');
+  const { tab, objectives, projects, suggestion, refusal, onAttach } = props;
+  const [chosen, setChosen] = useState<string>(suggestion?.projectId ?? projects[0]?.id ?? '');
+  const [touched, setTouched] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const byObjective = groupBy(projects, (p) => p.objectiveId);
+
+  useEffect(() => {
+    if (suggestion && !touched) setChosen(suggestion.projectId);
+  }, [suggestion?.projectId]);
+
+  function choose(projectId: string) {
+    setTouched(true);
+    setChosen(projectId);
+  }
 
   async function attach(event: Event) {
     event.preventDefault();
-    if (!chosen) return;
+    if (!chosen || busy) return;
     setBusy(true);
     setResult(await onAttach(chosen));
     setBusy(false);
@@ -38,7 +51,7 @@ export function AttachPanel(props: AttachPanelProps) {
     <form class="attach" onSubmit={attach}>
       <h1>Attach this tab</h1>
       <p class="tab-title" title={tab?.url ?? ''}>
-        {tab?.title || tab?.url || 'No tab'}
+        <KindIcon kind={props.kind} /> <span>{tab?.title || tab?.url || 'No tab'}</span>
       </p>
       <p class="muted tab-url">{tab?.url ?? ''}</p>
       {refusal ? (
@@ -47,24 +60,19 @@ export function AttachPanel(props: AttachPanelProps) {
         <Notice tone="info">Import a roadmap on the new-tab page first.</Notice>
       ) : (
         <>
-          <label for="project">Project</label>
-          <select
-            id="project"
+          {suggestion && (
+            <p class="suggestion">
+              Suggested: <strong>{suggestion.projectTitle}</strong>
+              {suggestion.reasons[0] && <span class="muted"> — {suggestion.reasons[0]}</span>}
+            </p>
+          )}
+          <ProjectPicker
+            objectives={objectives}
+            projects={projects}
             value={chosen}
-            onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}
-          >
-            {objectives.map((objective) => (
-              <optgroup key={objective.id} label={objective.title}>
-                {(byObjective.get(objective.id) ?? []).map((project) => (
-                  <option key={project.id} value={project.id}>
-                    {project.id === suggestedProjectId
-                      ? `${project.title} (suggested)`
-                      : project.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+            suggestedProjectId={suggestion?.projectId ?? null}
+            onChange={choose}
+          />
           <button type="submit" class="primary" disabled={busy || !chosen}>
             Attach
           </button>

@@ -1,20 +1,32 @@
 import { groupBy } from '../lib/domain/group-by';
 import type { Objective, Project } from '../lib/domain/types';
+import { formatPercent } from './format';
+
+export interface RoadmapActions {
+  setDone: (projectId: string, done: boolean) => void;
+  setStatus: (projectId: string, status: 'paused' | 'retired' | 'resume') => void;
+  setSessionMinutes: (projectId: string, minutes: number | undefined) => void;
+  putFirst: (objectiveId: string | undefined) => void;
+  toggleDetails: (projectId: string) => void;
+}
 
 interface RoadmapOverviewProps {
   title: string;
   objectives: Objective[];
   projects: Project[];
   resourceCounts: ReadonlyMap<string, number>;
+  freshness: ReadonlyMap<string, number | null>;
+  firstObjectiveId: string | undefined;
+  defaultSessionMinutes: number;
+  openProjectId: string | null;
+  /** Rendered under the open project: its resources and history. */
+  details: preact.ComponentChildren;
+  actions: RoadmapActions | null;
 }
 
 /** Objectives with their projects in note order. Every piece of user text is rendered as text. */
-export function RoadmapOverview({
-  title,
-  objectives,
-  projects,
-  resourceCounts,
-}: RoadmapOverviewProps) {
+export function RoadmapOverview(props: RoadmapOverviewProps) {
+  const { title, objectives, projects, resourceCounts, freshness, firstObjectiveId, actions } = props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   return (
     <section class="roadmap" aria-labelledby="roadmap-title">
@@ -22,20 +34,31 @@ export function RoadmapOverview({
       {objectives.map((objective) => {
         const own = byObjective.get(objective.id) ?? [];
         const done = own.filter((p) => p.done).length;
+        const fresh = freshness.get(objective.id);
+        const first = objective.id === firstObjectiveId;
         return (
           <section class="objective" key={objective.id} aria-label={objective.title}>
             <h2>
               {objective.title}{' '}
               <span class="muted">
-                {done}/{own.length} done
+                {done}/{own.length} done{fresh != null && ` · ${formatPercent(fresh)} fresh`}
               </span>
             </h2>
+            {actions && (
+              <button type="button" class="link" onClick={() => actions.putFirst(first ? undefined : objective.id)}>
+                {first ? 'Back to roadmap order' : 'Plan this objective first'}
+              </button>
+            )}
             <ul class="projects">
               {own.map((project) => (
                 <ProjectRow
                   key={project.id}
                   project={project}
                   resources={resourceCounts.get(project.id) ?? 0}
+                  defaultMinutes={props.defaultSessionMinutes}
+                  open={props.openProjectId === project.id}
+                  details={props.openProjectId === project.id ? props.details : null}
+                  actions={actions}
                 />
               ))}
             </ul>
@@ -46,25 +69,79 @@ export function RoadmapOverview({
   );
 }
 
-function ProjectRow({ project, resources }: { project: Project; resources: number }) {
+interface ProjectRowProps {
+  project: Project;
+  resources: number;
+  defaultMinutes: number;
+  open: boolean;
+  details: preact.ComponentChildren;
+  actions: RoadmapActions | null;
+}
+
+function ProjectRow({ project, resources, defaultMinutes, open, details, actions }: ProjectRowProps) {
   const main = project.links[0];
+  const inactive = project.status === 'paused' || project.status === 'retired';
   return (
     <li class={project.done ? 'project done' : 'project'} data-project-id={project.id}>
-      <span class="check" aria-label={project.done ? 'done' : 'not done'}>
-        {project.done ? '✓' : '○'}
-      </span>
-      {main ? (
-        <a href={main.url} target="_blank" rel="noopener noreferrer">
-          {project.title}
-        </a>
-      ) : (
-        <span>{project.title}</span>
-      )}
-      {resources > 0 && (
-        <span class="muted resource-count">
-          {resources} {resources === 1 ? 'resource' : 'resources'}
-        </span>
-      )}
+      <div class="project-line">
+        <input
+          type="checkbox"
+          checked={project.done}
+          disabled={!actions}
+          aria-label={`${project.title} done`}
+          onChange={(e) => actions?.setDone(project.id, (e.target as HTMLInputElement).checked)}
+        />
+        {main ? (
+          <a href={main.url} target="_blank" rel="noopener noreferrer">
+            {project.title}
+          </a>
+        ) : (
+          <span>{project.title}</span>
+        )}
+        {inactive && <span class="tag">{project.status}</span>}
+        {resources > 0 && (
+          <span class="muted resource-count">
+            {resources} {resources === 1 ? 'resource' : 'resources'}
+          </span>
+        )}
+        {actions && (
+          <span class="row-actions">
+            <label class="minutes">
+              <input
+                aria-label={`Session minutes for ${project.title}`}
+                type="number"
+                min={5}
+                max={600}
+                step={5}
+                value={project.sessionMinutes ?? defaultMinutes}
+                onChange={(e) => {
+                  const value = Number((e.target as HTMLInputElement).value);
+                  if (Number.isFinite(value) && value >= 5) actions.setSessionMinutes(project.id, value);
+                }}
+              />
+              <span aria-hidden="true">min</span>
+            </label>
+            {inactive ? (
+              <button type="button" onClick={() => actions.setStatus(project.id, 'resume')}>
+                Resume
+              </button>
+            ) : (
+              <>
+                <button type="button" onClick={() => actions.setStatus(project.id, 'paused')}>
+                  Pause
+                </button>
+                <button type="button" onClick={() => actions.setStatus(project.id, 'retired')}>
+                  Retire
+                </button>
+              </>
+            )}
+            <button type="button" aria-expanded={open} onClick={() => actions.toggleDetails(project.id)}>
+              {open ? 'Hide' : 'Details'}
+            </button>
+          </span>
+        )}
+      </div>
+      {details}
     </li>
   );
 }

@@ -1,30 +1,63 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAttachCommand } from '../lib/browser/attach-command';
 import { registerAttachMenu } from '../lib/browser/attach-menu';
-import { flashBadge } from '../lib/browser/badge';
+import { flashBadge, showBadge } from '../lib/browser/badge';
+import { clearLastAttach, readLastAttach, saveLastAttach } from '../lib/browser/last-attach';
+import { answerSuggestionRequests } from '../lib/browser/suggestion-messages';
 import { createDatabase } from '../lib/db/database';
 import { watchActiveRoadmap } from '../lib/db/roadmap-repository';
 import { describeStorageError } from '../lib/db/storage-error';
-import { describeAttachResult } from '../lib/services/attach-message';
+import type { PageRef } from '../lib/domain/tabs/tab-suggestion';
+import type { AttachVia } from '../lib/domain/types';
+import { describeAttachResult, recordAttach } from '../lib/services/attach-message';
 import { attachResource } from '../lib/services/attach-resource';
+import { undoAttach } from '../lib/services/detach-resources';
+import { keepSuggestionIndex } from '../lib/services/tab-suggestions';
 
 export default defineBackground(() => {
   const db = createDatabase();
-  registerAttachMenu({
-    watchRoadmap: (onChange) =>
-      watchActiveRoadmap(db, onChange, (error) => console.error(describeStorageError(error))),
-    attach: async (projectId, page) => {
+  const logError = (error: unknown) => console.error(describeStorageError(error));
+  const suggestions = keepSuggestionIndex(db, {
+    delayMs: 500,
+    onError: logError,
+    onRebuilt: () => menu.refreshSuggestions(),
+  });
+  const suggest = async (page: PageRef) => (await suggestions.suggest([page]))[0] ?? [];
+
+  // Every gesture's attach is remembered, so the popup (or the shortcut) can undo it.
+  const attach = async (projectId: string, page: PageRef, via: AttachVia, tabId?: number) => {
+    try {
+      const now = Date.now();
+      const result = await attachResource(db, { projectId, ...page, via, now });
+      const record = recordAttach([result], { via, at: now, tabId });
+      if (record) await saveLastAttach(record);
+      return describeAttachResult(result);
+    } catch (error) {
+      return { ok: false, message: describeStorageError(error) };
+    }
+  };
+
+  const menu = registerAttachMenu({
+    watchRoadmap: (onChange) => watchActiveRoadmap(db, onChange, logError),
+    attach: (projectId, page) => attach(projectId, page, 'context-menu'),
+    feedback: flashBadge,
+    suggest,
+  });
+  registerAttachCommand({
+    now: () => Date.now(),
+    suggest,
+    attach: (projectId, page, tabId) => attach(projectId, page, 'command', tabId),
+    readLastAttach,
+    undo: async (record) => {
       try {
-        const result = await attachResource(db, {
-          projectId,
-          ...page,
-          via: 'context-menu',
-          now: Date.now(),
-        });
-        return describeAttachResult(result);
+        await undoAttach(db, record.entries);
+        await clearLastAttach();
+        return { ok: true, message: `Undone: ${record.summary}.` };
       } catch (error) {
         return { ok: false, message: describeStorageError(error) };
       }
     },
-    feedback: flashBadge,
+    badge: showBadge,
   });
+  answerSuggestionRequests((pages) => suggestions.suggest(pages));
 });

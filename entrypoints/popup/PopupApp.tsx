@@ -1,59 +1,152 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AttachPanel } from '../../components/AttachPanel';
 import { Notice } from '../../components/Notice';
-import { readCurrentTab, type CurrentTab } from '../../lib/browser/current-tab';
+import { LastAttachBar } from '../../components/popup/LastAttachBar';
+import { TagTabsPanel } from '../../components/popup/TagTabsPanel';
+import { readCurrentTab, readWindowTabs, type CurrentTab } from '../../lib/browser/current-tab';
+import { clearLastAttach, readLastAttach, saveLastAttach } from '../../lib/browser/last-attach';
+import { requestSuggestions } from '../../lib/browser/suggestion-messages';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { readActiveRoadmap, type RoadmapView } from '../../lib/db/roadmap-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
-import { checkAttachable } from '../../lib/domain/tabs/check-attachable';
-import { buildSuggestionIndex, suggestProjects } from '../../lib/domain/tabs/suggest-projects';
-import { describeAttachResult } from '../../lib/services/attach-message';
+import type { AttachUndo } from '../../lib/domain/tabs/attach-undo';
+import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
+import type { AttachResult } from '../../lib/services/attach-resource';
+import {
+  describeAttachResult,
+  describeBulkResult,
+  recordAttach,
+} from '../../lib/services/attach-message';
 import { attachResource } from '../../lib/services/attach-resource';
+import { attachTabs } from '../../lib/services/attach-tabs';
+import { undoAttach } from '../../lib/services/detach-resources';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
+import { describeTab, tagRowFor } from './describe-tab';
 
 interface Loaded {
   db: WaymarkDatabase;
   tab: CurrentTab | null;
+  /** The current tab first, then the rest of its window in tab-strip order. */
+  tabs: CurrentTab[];
   roadmap: RoadmapView;
-  suggestedProjectId: string | null;
 }
+
+type Outcome = { ok: boolean; message: string };
 
 export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [suggestions, setSuggestions] = useState<TabSuggestion[][] | null>(null);
+  const [last, setLast] = useState<AttachUndo | null>(null);
+  const [view, setView] = useState<'tab' | 'tabs'>('tab');
 
   useEffect(() => {
-    void load(setProblem).then((result) =>
-      typeof result === 'string' ? setProblem(result) : setLoaded(result),
-    );
+    void load(setProblem).then((result) => {
+      if (typeof result === 'string') return setProblem(result);
+      setLoaded(result);
+      // The service worker keeps the index: the popup never reads the attached pages itself.
+      requestSuggestions(result.tabs.map(({ url, title }) => ({ url, title })))
+        .catch(() => result.tabs.map(() => []))
+        .then(setSuggestions);
+    });
+    void readLastAttach().then(setLast, () => setLast(null));
   }, []);
 
   if (problem) return <Notice tone="error">{problem}</Notice>;
   if (!loaded) return null;
-  const { db, tab, roadmap, suggestedProjectId } = loaded;
-  const check = checkAttachable(tab?.url);
+  const { db, tab, tabs, roadmap } = loaded;
+
+  // Every attach is remembered so it can be undone here or with the shortcut.
+  async function remember(results: AttachResult[], via: 'popup' | 'bulk', at: number) {
+    const record = recordAttach(results, { via, at });
+    if (record) {
+      await saveLastAttach(record);
+      setLast(record);
+    }
+  }
+
+  async function attachCurrent(projectId: string): Promise<Outcome> {
+    try {
+      const now = Date.now();
+      const result = await attachResource(db, {
+        projectId,
+        url: tab?.url,
+        title: tab?.title,
+        via: 'popup',
+        now,
+      });
+      await remember([result], 'popup', now);
+      return describeAttachResult(result);
+    } catch (error) {
+      return { ok: false, message: describeStorageError(error) };
+    }
+  }
+
+  async function attachChosen(choices: Array<{ key: string; projectId: string }>) {
+    try {
+      const byKey = new Map(tabs.map((t, index) => [tagRowFor(t, index, null).key, t]));
+      const now = Date.now();
+      const results = await attachTabs(
+        db,
+        choices.map(({ key, projectId }) => ({
+          projectId,
+          url: byKey.get(key)?.url,
+          title: byKey.get(key)?.title,
+        })),
+        now,
+      );
+      await remember(results, 'bulk', now);
+      return describeBulkResult(results);
+    } catch (error) {
+      return { ok: false, message: describeStorageError(error) };
+    }
+  }
+
+  async function undoLast(record: AttachUndo): Promise<Outcome> {
+    try {
+      await undoAttach(db, record.entries);
+      await clearLastAttach();
+      return { ok: true, message: `Undone: ${record.summary}.` };
+    } catch (error) {
+      return { ok: false, message: describeStorageError(error) };
+    }
+  }
+
+  const current = describeTab(tab);
   return (
-    <AttachPanel
-      tab={tab}
-      objectives={roadmap.objectives}
-      projects={roadmap.projects}
-      suggestedProjectId={suggestedProjectId}
-      refusal={check.ok ? null : check.reason}
-      onAttach={async (projectId) => {
-        try {
-          const result = await attachResource(db, {
-            projectId,
-            url: tab?.url,
-            title: tab?.title,
-            via: 'popup',
-            now: Date.now(),
-          });
-          return describeAttachResult(result);
-        } catch (error) {
-          return { ok: false, message: describeStorageError(error) };
-        }
-      }}
-    />
+    <main class="popup">
+      <nav class="views" aria-label="Waymark popup">
+        <button type="button" aria-pressed={view === 'tab'} onClick={() => setView('tab')}>
+          This tab
+        </button>
+        <button type="button" aria-pressed={view === 'tabs'} onClick={() => setView('tabs')}>
+          Tag open tabs
+        </button>
+      </nav>
+      {last && <LastAttachBar key={last.at} summary={last.summary} onUndo={() => undoLast(last)} />}
+      {view === 'tab' ? (
+        <AttachPanel
+          tab={tab}
+          kind={current.kind}
+          objectives={roadmap.objectives}
+          projects={roadmap.projects}
+          suggestion={suggestions?.[0]?.[0] ?? null}
+          refusal={current.refusal}
+          onAttach={attachCurrent}
+        />
+      ) : suggestions ? (
+        <TagTabsPanel
+          rows={tabs.map((t, index) => tagRowFor(t, index, suggestions[index]?.[0] ?? null))}
+          objectives={roadmap.objectives}
+          projects={roadmap.projects}
+          onAttach={attachChosen}
+        />
+      ) : (
+        <p class="muted" role="status">
+          Finding suggestions…
+        </p>
+      )}
+    </main>
   );
 }
 
@@ -62,16 +155,12 @@ async function load(onBlocked: (message: string) => void): Promise<Loaded | stri
   if (!opened.ok) return opened.message;
   const { db } = opened;
   try {
-    const [tab, roadmap, resources] = await Promise.all([
-      readCurrentTab(),
-      readActiveRoadmap(db),
-      db.resources.toArray(),
-    ]);
-    const index = buildSuggestionIndex({ ...roadmap, resources });
-    const best = tab?.url
-      ? suggestProjects(index, { url: tab.url, title: tab.title ?? '' }, 1)[0]
-      : undefined;
-    return { db, tab, roadmap, suggestedProjectId: best?.projectId ?? null };
+    const [tab, roadmap] = await Promise.all([readCurrentTab(), readActiveRoadmap(db)]);
+    const others =
+      tab?.windowId === undefined
+        ? []
+        : (await readWindowTabs(tab.windowId)).filter((t) => t.id !== tab.id);
+    return { db, tab, tabs: tab ? [tab, ...others] : others, roadmap };
   } catch (error) {
     return describeStorageError(error);
   }

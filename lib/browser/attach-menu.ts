@@ -1,6 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { buildAttachMenu, projectIdFromMenuItem } from '../domain/tabs/attach-menu';
+import {
+  SUGGESTED_SEPARATOR_ID,
+  slotFromMenuItem,
+  withSuggestedSlots,
+} from '../domain/tabs/suggested-slots';
 import type { Objective, Project } from '../domain/types';
+import { readSlotProject, registerSuggestedMenu, type SuggestPage } from './suggested-menu';
 
 export interface AttachMenuDeps {
   /** Subscribes to the roadmap; returns the unsubscribe function. */
@@ -12,24 +18,33 @@ export interface AttachMenuDeps {
     page: { url: string | undefined; title: string | undefined },
   ) => Promise<{ ok: boolean; message: string }>;
   feedback: (tabId: number | undefined, ok: boolean, message: string) => Promise<void>;
+  suggest: SuggestPage;
 }
 
 const REBUILD_DELAY_MS = 250;
 
 type MenuContext = `${Browser.contextMenus.ContextType}`;
+type Contexts = [MenuContext, ...MenuContext[]];
 
-/** The right-click "Attach to Waymark project" menu, kept in step with the roadmap. */
+/** The right-click "Attach to Waymark project" menu, kept in step with the roadmap and the page. */
 export function registerAttachMenu(deps: AttachMenuDeps) {
   // Firefox also offers the menu on the tab strip.
-  const contexts: [MenuContext, ...MenuContext[]] = import.meta.env.FIREFOX
+  const contexts: Contexts = import.meta.env.FIREFOX
     ? ['page', 'link', 'tab' as MenuContext]
     : ['page', 'link'];
+  // Chromium cannot tell which link was right-clicked before the menu opens, so its suggestions
+  // (for the page) stay off links; Firefox suggests for the link itself.
+  const slotContexts: Contexts = import.meta.env.FIREFOX ? contexts : ['page'];
   let latest: { objectives: Objective[]; projects: Project[] } = { objectives: [], projects: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let rebuilding = Promise.resolve();
+  const suggested = registerSuggestedMenu(deps.suggest);
 
   const rebuild = () => {
-    rebuilding = rebuilding.then(() => createMenu(latest, contexts)).catch(reportMenuError);
+    rebuilding = rebuilding
+      .then(() => createMenu(latest, contexts, slotContexts))
+      .then(() => suggested.refresh({ force: true }))
+      .catch(reportMenuError);
   };
   browser.runtime.onInstalled.addListener(rebuild);
   deps.watchRoadmap((view) => {
@@ -40,6 +55,7 @@ export function registerAttachMenu(deps: AttachMenuDeps) {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleAttachMenuClick(deps, info, tab);
   });
+  return { refreshSuggestions: () => suggested.refresh() };
 }
 
 /** Attaches the clicked link, or else the page, to the project of the clicked item. */
@@ -48,7 +64,9 @@ export async function handleAttachMenuClick(
   info: Browser.contextMenus.OnClickData,
   tab: Browser.tabs.Tab | undefined,
 ) {
-  const projectId = projectIdFromMenuItem(info.menuItemId);
+  const slot = slotFromMenuItem(info.menuItemId);
+  const projectId =
+    slot === null ? projectIdFromMenuItem(info.menuItemId) : await readSlotProject(slot);
   if (!projectId) return;
   const page = info.linkUrl
     ? { url: info.linkUrl, title: linkText(info) ?? info.linkUrl }
@@ -59,11 +77,13 @@ export async function handleAttachMenuClick(
 
 async function createMenu(
   view: { objectives: Objective[]; projects: Project[] },
-  contexts: [MenuContext, ...MenuContext[]],
+  contexts: Contexts,
+  slotContexts: Contexts,
 ) {
   await browser.contextMenus.removeAll();
-  const items = buildAttachMenu({ ...view, suggested: [] });
+  const items = withSuggestedSlots(buildAttachMenu({ ...view, suggested: [] }));
   for (const item of items) {
+    const isSlot = item.id === SUGGESTED_SEPARATOR_ID || slotFromMenuItem(item.id) !== null;
     await new Promise<void>((resolve, reject) => {
       browser.contextMenus.create(
         {
@@ -72,7 +92,8 @@ async function createMenu(
           title: item.title,
           enabled: item.enabled ?? true,
           type: item.type ?? 'normal',
-          contexts,
+          contexts: isSlot ? slotContexts : contexts,
+          ...(item.visible === undefined ? {} : { visible: item.visible }),
         },
         () => {
           const error = browser.runtime.lastError;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 export interface CurrentTab {
   id: number | undefined;
+  windowId: number | undefined;
   url: string | undefined;
   title: string | undefined;
 }
@@ -12,5 +13,15 @@ export interface CurrentTab {
  */
 export async function readCurrentTab(): Promise<CurrentTab | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab ? { id: tab.id, url: tab.url, title: tab.title } : null;
+  return tab ? toCurrentTab(tab) : null;
+}
+
+/** Every tab of a window, in tab-strip order. */
+export async function readWindowTabs(windowId: number): Promise<CurrentTab[]> {
+  const tabs = await browser.tabs.query({ windowId });
+  return tabs.sort((a, b) => a.index - b.index).map(toCurrentTab);
+}
+
+function toCurrentTab(tab: { id?: number; windowId?: number; url?: string; title?: string }) {
+  return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
 }

@@ -9,9 +9,9 @@ import type {
   Roadmap,
   Settings,
 } from '../domain/types';
+import { DATABASE_NAME } from './database-name';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
-export const DATABASE_NAME = 'waymark';
 
 export type WaymarkDatabase = Dexie & {
   roadmaps: EntityTable<Roadmap, 'id'>;

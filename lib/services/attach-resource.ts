@@ -12,7 +12,14 @@ export interface AttachRequest {
 }
 
 export type AttachResult =
-  | { ok: true; resource: Resource; projectTitle: string; updated: boolean }
+  | {
+      ok: true;
+      resource: Resource;
+      projectTitle: string;
+      updated: boolean;
+      /** The row as it was before an update, so an undo can put it back. */
+      previous?: Resource;
+    }
   | { ok: false; reason: string };
 
 const MAX_TITLE_LENGTH = 500;
@@ -22,30 +29,44 @@ export async function attachResource(
   db: WaymarkDatabase,
   request: AttachRequest,
 ): Promise<AttachResult> {
+  // Refuse before opening a transaction: a browser page costs no database work.
+  const check = checkAttachable(request.url);
+  if (!check.ok) return check;
+  return db.transaction('rw', db.projects, db.resources, () => putResource(db, request));
+}
+
+/**
+ * The write itself; call it inside a transaction over projects and resources. Refusals are
+ * returned, never thrown, so one refused tab does not abort a bulk transaction.
+ */
+export async function putResource(
+  db: WaymarkDatabase,
+  request: AttachRequest,
+): Promise<AttachResult> {
   const check = checkAttachable(request.url);
   if (!check.ok) return check;
   const url = check.url;
   const title = cleanTitle(request.title) || url;
-  return db.transaction('rw', db.projects, db.resources, async (): Promise<AttachResult> => {
-    const project = await db.projects.get(request.projectId);
-    if (!project || project.archived) {
-      return { ok: false, reason: 'That project is no longer in your roadmap.' };
-    }
-    const existing = await db.resources.where({ projectId: project.id, url }).first();
-    const resource: Resource = existing
-      ? { ...existing, title, kind: classifyResource(url, title) }
-      : {
-          id: crypto.randomUUID(),
-          projectId: project.id,
-          url,
-          title,
-          kind: classifyResource(url, title),
-          attachedAt: request.now,
-          via: request.via,
-        };
-    await db.resources.put(resource);
-    return { ok: true, resource, projectTitle: project.title, updated: Boolean(existing) };
-  });
+  const project = await db.projects.get(request.projectId);
+  if (!project || project.archived) {
+    return { ok: false, reason: 'That project is no longer in your roadmap.' };
+  }
+  const existing = await db.resources.where({ projectId: project.id, url }).first();
+  const resource: Resource = existing
+    ? { ...existing, title, kind: classifyResource(url, title) }
+    : {
+        id: crypto.randomUUID(),
+        projectId: project.id,
+        url,
+        title,
+        kind: classifyResource(url, title),
+        attachedAt: request.now,
+        via: request.via,
+      };
+  await db.resources.put(resource);
+  return existing
+    ? { ok: true, resource, projectTitle: project.title, updated: true, previous: existing }
+    : { ok: true, resource, projectTitle: project.title, updated: false };
 }
 
 function cleanTitle(title: string | undefined): string {

@@ -17,7 +17,16 @@ export async function previewImport(
   text: string,
   source: string,
 ): Promise<ImportPreview> {
-  const parsed = parseRoadmap(text);
+  return previewParsedImport(db, parseRoadmap(text), text, source);
+}
+
+/** The same preview for a note already parsed elsewhere (the import view parses in a worker). */
+export async function previewParsedImport(
+  db: WaymarkDatabase,
+  parsed: ParsedRoadmap,
+  text: string,
+  source: string,
+): Promise<ImportPreview> {
   return db.transaction('r', db.roadmaps, db.objectives, db.projects, async () => {
     const roadmapId = (await db.roadmaps.toCollection().first())?.id ?? crypto.randomUUID();
     const merge = await mergeWithStored(db, parsed, roadmapId);
@@ -51,6 +60,29 @@ export async function applyImport(
     await db.projects.bulkPut(merge.projects);
     return merge;
   });
+}
+
+export interface ObjectiveSummary {
+  title: string;
+  projects: number;
+  done: number;
+}
+
+/** What the preview lists: each objective the import keeps, with its project and done counts. */
+export function summariseImport(merge: RoadmapMerge): ObjectiveSummary[] {
+  const byObjective = new Map<string, ObjectiveSummary>();
+  for (const objective of merge.objectives) {
+    if (objective.archived === 0) {
+      byObjective.set(objective.id, { title: objective.title, projects: 0, done: 0 });
+    }
+  }
+  for (const project of merge.projects) {
+    const summary = project.archived === 0 ? byObjective.get(project.objectiveId) : undefined;
+    if (!summary) continue;
+    summary.projects++;
+    if (project.done) summary.done++;
+  }
+  return [...byObjective.values()].filter((summary) => summary.projects > 0);
 }
 
 export async function importRoadmap(

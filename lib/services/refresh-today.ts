@@ -17,9 +17,14 @@ export async function computeToday(db: WaymarkDatabase, now: number): Promise<To
   return buildTodayView({ ...context, now, resources, active });
 }
 
-/** Recomputes today's view and stores it for the new-tab page's instant first paint. */
+/** Stores today's view for the new-tab page's instant first paint. */
+export async function storeTodaySnapshot(db: WaymarkDatabase, view: TodayView, now: number) {
+  await db.snapshots.put({ id: 'today', day: view.day, builtAt: now, view });
+}
+
+/** Recomputes and stores today's view (the background does this after every change). */
 export async function refreshTodaySnapshot(db: WaymarkDatabase, now: number): Promise<TodayView> {
   const view = await computeToday(db, now);
-  await db.snapshots.put({ id: 'today', day: view.day, builtAt: now, view });
+  await storeTodaySnapshot(db, view, now);
   return view;
 }

@@ -7,13 +7,22 @@ afterEach(cleanup);
 describe('FirstRun', () => {
   it('offers the example roadmap', () => {
     const onTryExample = vi.fn();
-    render(<FirstRun busy={false} error={null} onTryExample={onTryExample} />);
+    const onImport = vi.fn();
+    render(<FirstRun busy={false} error={null} onTryExample={onTryExample} onImport={onImport} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try the example roadmap' }));
     expect(onTryExample).toHaveBeenCalledOnce();
+    fireEvent.click(screen.getByRole('button', { name: 'Import your roadmap' }));
+    expect(onImport).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the example button disabled until the page can act on it', () => {
+    render(<FirstRun busy={false} error={null} onTryExample={null} onImport={vi.fn()} />);
+    const button = screen.getByRole('button', { name: 'Try the example roadmap' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
   });
 
   it('disables the button while importing and shows an import error', () => {
-    render(<FirstRun busy error="nothing to import" onTryExample={vi.fn()} />);
+    render(<FirstRun busy error="nothing to import" onTryExample={vi.fn()} onImport={vi.fn()} />);
     expect((screen.getByRole('button', { name: 'Importing…' }) as HTMLButtonElement).disabled).toBe(
       true,
     );

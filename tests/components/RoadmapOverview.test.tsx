@@ -1,53 +1,78 @@
-import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { RoadmapOverview } from '../../components/RoadmapOverview';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOverview';
 import { objective, project } from './fixtures';
 
 afterEach(cleanup);
 
 const objectives = [objective('o1', 'Distributed systems', 0), objective('o2', 'ML infra', 1)];
+const projects = [
+  project('p1', 'o1', 'Build Git', { done: true }),
+  project('p2', 'o1', 'Lox Interpreter', { sessionMinutes: 45 }),
+  project('p3', 'o2', 'Kubernetes', { status: 'paused' }),
+];
+
+function actions(): RoadmapActions {
+  return { setDone: vi.fn(), setStatus: vi.fn(), setSessionMinutes: vi.fn(), putFirst: vi.fn(), toggleDetails: vi.fn() };
+}
+
+function renderOverview(overrides: Partial<Parameters<typeof RoadmapOverview>[0]> = {}) {
+  return render(
+    <RoadmapOverview
+      title="My roadmap"
+      objectives={objectives}
+      projects={projects}
+      resourceCounts={new Map([['p2', 3]])}
+      freshness={new Map([['o1', 0.68]])}
+      firstObjectiveId={undefined}
+      defaultSessionMinutes={30}
+      openProjectId={null}
+      details={null}
+      actions={actions()}
+      {...overrides}
+    />,
+  );
+}
 
 describe('RoadmapOverview', () => {
-  it('lists projects under their objective with done counts and resource counts', () => {
-    render(
-      <RoadmapOverview
-        title="My roadmap"
-        objectives={objectives}
-        projects={[
-          project('p1', 'o1', 'Build Git', { done: true }),
-          project('p2', 'o1', 'Lox Interpreter'),
-          project('p3', 'o2', 'Kubernetes'),
-        ]}
-        resourceCounts={new Map([['p2', 3]])}
-      />,
-    );
+  it('lists projects under their objective with progress, freshness and resource counts', () => {
+    renderOverview();
     const first = screen.getByRole('region', { name: 'Distributed systems' });
-    expect(within(first).getByRole('heading').textContent).toBe('Distributed systems 1/2 done');
-    expect(
-      within(first)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['✓Build Git', '○Lox Interpreter3 resources']);
+    expect(within(first).getByRole('heading').textContent).toBe('Distributed systems 1/2 done · 68% fresh');
+    expect(within(first).getAllByRole('listitem').map((li) => li.querySelector('.project-line > a, .project-line > span')?.textContent)).toEqual([
+      'Build Git',
+      'Lox Interpreter',
+    ]);
+    expect(within(first).getByText('3 resources')).toBeTruthy();
+    expect((within(first).getByLabelText('Build Git done') as HTMLInputElement).checked).toBe(true);
+    expect((within(first).getByLabelText('Session minutes for Lox Interpreter') as HTMLInputElement).value).toBe('45');
     const second = screen.getByRole('region', { name: 'ML infra' });
-    expect(
-      within(second)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['○Kubernetes']);
+    expect(within(second).getByRole('heading').textContent).toBe('ML infra 0/1 done');
+    expect(within(second).getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+
+  it('sends each action with the project it belongs to', () => {
+    const a = actions();
+    renderOverview({ actions: a });
+    fireEvent.click(screen.getByLabelText('Lox Interpreter done'));
+    expect(a.setDone).toHaveBeenCalledWith('p2', true);
+    fireEvent.click(within(screen.getByRole('region', { name: 'Distributed systems' })).getAllByRole('button', { name: 'Pause' })[0]!);
+    expect(a.setStatus).toHaveBeenCalledWith('p1', 'paused');
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(a.setStatus).toHaveBeenCalledWith('p3', 'resume');
+    fireEvent.change(screen.getByLabelText('Session minutes for Build Git'), { target: { value: '50' } });
+    expect(a.setSessionMinutes).toHaveBeenCalledWith('p1', 50);
+    fireEvent.click(within(screen.getByRole('region', { name: 'ML infra' })).getByRole('button', { name: 'Plan this objective first' }));
+    expect(a.putFirst).toHaveBeenCalledWith('o2');
   });
 
   it('renders hostile titles as text, never as markup', () => {
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
-    const { container } = render(
-      <RoadmapOverview
-        title={hostile}
-        objectives={[objective('o1', hostile, 0)]}
-        projects={[
-          project('p1', 'o1', hostile, { links: [{ url: 'https://example.org/', label: 'x' }] }),
-        ]}
-        resourceCounts={new Map()}
-      />,
-    );
+    const { container } = renderOverview({
+      title: hostile,
+      objectives: [objective('o1', hostile, 0)],
+      projects: [project('p1', 'o1', hostile, { links: [{ url: 'https://example.org/', label: 'x' }] })],
+    });
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('link').textContent).toBe(hostile);
     expect(screen.getByRole('link').getAttribute('rel')).toBe('noopener noreferrer');

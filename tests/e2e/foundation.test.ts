@@ -77,6 +77,9 @@ describe('Waymark in Chromium', () => {
 
   it('imports the bundled example roadmap into IndexedDB and shows it live', async () => {
     await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
+    await newtab.getByRole('heading', { name: /^Today/ }).waitFor();
+    await newtab.screenshot({ path: screenshotPath('newtab-today'), fullPage: true });
+    await newtab.getByRole('link', { name: 'Roadmap' }).click();
     await newtab.getByRole('heading', { name: /To get into a distributed systems role/ }).waitFor();
     assert.equal(await newtab.locator('li.project').count(), 16);
     assert.equal((await readStore(newtab, 'objectives')).length, 4);

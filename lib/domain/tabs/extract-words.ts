@@ -76,9 +76,11 @@ export function isWeakWord(word: string): boolean {
   return WEAK_WORDS.has(word) || /^\p{L}{2}$/u.test(word);
 }
 
-/** Splits on anything that is not a letter or digit; keeps case for camel splitting. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Runs of letters and digits; keeps case for camel splitting. `match` is the fastest way here. */
 export function splitWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return text.match(WORD) ?? [];
 }
 
 /** `TinyGrad` -> `tiny grad`, `foreverVM` -> `forever VM`; not `GitHub`-style brand words alone. */

@@ -1,0 +1,39 @@
+import { RESOURCE_KIND_LABELS as KIND_LABELS } from '../lib/domain/resource-kind-labels';
+import type { ResourceKind } from '../lib/domain/types';
+
+const KIND_GLYPHS: Record<ResourceKind, string> = {
+  repo: '⌥',
+  paper: '¶',
+  docs: '§',
+  video: '▶',
+  course: '◆',
+  article: '✎',
+  other: '•',
+};
+
+export interface ResourceItem {
+  id: string;
+  title: string;
+  url: string;
+  kind: ResourceKind;
+}
+
+/** Resources as links, each with its kind; titles are text, links open in a new tab. */
+export function ResourceList({ resources, more = 0 }: { resources: ResourceItem[]; more?: number }) {
+  if (resources.length === 0) return <p class="muted resources-empty">No resources attached yet.</p>;
+  return (
+    <ul class="resources">
+      {resources.map((r) => (
+        <li key={r.id}>
+          <span class={`kind kind-${r.kind}`} title={KIND_LABELS[r.kind]} aria-label={KIND_LABELS[r.kind]} role="img">
+            {KIND_GLYPHS[r.kind]}
+          </span>
+          <a href={r.url} target="_blank" rel="noopener noreferrer">
+            {r.title}
+          </a>
+        </li>
+      ))}
+      {more > 0 && <li class="muted">and {more} more</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TodaySession } from '../lib/domain/today/today-view';
+import { formatMinutes, formatPercent } from './format';
+import { ResourceList } from './ResourceList';
+
+interface SessionCardProps {
+  session: TodaySession;
+  /** Null while the page is still loading its actions, or while another session runs. */
+  onStart: ((projectId: string) => void) | null;
+  startShortcut?: string;
+}
+
+export function SessionCard({ session, onStart, startShortcut }: SessionCardProps) {
+  const headingId = `session-${session.projectId}`;
+  return (
+    <article class="session" aria-labelledby={headingId} data-project-id={session.projectId}>
+      <header>
+        <h3 id={headingId}>{session.project}</h3>
+        <p class="muted">
+          {session.objective} · {formatMinutes(session.minutes)} ·{' '}
+          {session.kind === 'new' ? (
+            <span class="tag tag-new">new</span>
+          ) : (
+            <span class="tag">{session.freshness === null ? 'review' : `${formatPercent(session.freshness)} fresh`}</span>
+          )}
+          {session.overdueDays > 0 && (
+            <span class="tag tag-overdue">
+              {session.overdueDays} {session.overdueDays === 1 ? 'day' : 'days'} overdue
+            </span>
+          )}
+        </p>
+      </header>
+      <ResourceList resources={session.resources} more={session.resourceCount - session.resources.length} />
+      <button
+        type="button"
+        class="primary"
+        disabled={!onStart}
+        aria-keyshortcuts={startShortcut}
+        onClick={() => onStart?.(session.projectId)}
+      >
+        Start
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import type { TodayView } from '../lib/domain/today/today-view';
+import { formatDay, formatElapsed, formatMinutes } from './format';
+import { SessionCard } from './SessionCard';
+
+export interface TodayActions {
+  start: (projectId: string) => void;
+  finish: () => void;
+  shorten: (projectId: string, minutes: number) => void;
+}
+
+interface TodayPlanProps {
+  view: TodayView;
+  now: number;
+  /** Null until the page's interactive part has loaded. */
+  actions: TodayActions | null;
+}
+
+/** Today's sessions against the day's budget. Painted first, from a stored snapshot. */
+export function TodayPlan({ view, now, actions }: TodayPlanProps) {
+  const remaining = view.sessions.length;
+  return (
+    <section class="today" aria-labelledby="today-title">
+      <h1 id="today-title">
+        Today <span class="muted">{formatDay(view.day)}</span>
+      </h1>
+      <p class="budget">
+        <meter min={0} max={Math.max(view.budget, 1)} value={view.plannedMinutes + view.studiedMinutes} aria-label="Minutes planned today" />
+        <span>
+          {formatMinutes(view.plannedMinutes)} planned
+          {view.studiedMinutes > 0 && `, ${formatMinutes(view.studiedMinutes)} studied`} of {formatMinutes(view.budget)}
+        </span>
+        {view.overdue > 0 && <span class="tag tag-overdue">{view.overdue} overdue</span>}
+      </p>
+      {view.active && (
+        <div class="active-session" role="status">
+          <span>
+            Studying <strong>{view.active.project}</strong> for {formatElapsed(now - view.active.startedAt)}
+          </span>
+          <button type="button" class="primary" disabled={!actions} aria-keyshortcuts="f" onClick={() => actions?.finish()}>
+            Finish
+          </button>
+        </div>
+      )}
+      {remaining === 0 ? (
+        <p class="all-done">{view.budget === 0 ? 'A rest day: nothing planned.' : 'Nothing left for today.'}</p>
+      ) : (
+        <div class="sessions">
+          {view.sessions.map((session, index) => (
+            <SessionCard
+              key={session.projectId}
+              session={session}
+              startShortcut={index === 0 ? 's' : undefined}
+              onStart={actions && !view.active ? actions.start : null}
+            />
+          ))}
+        </div>
+      )}
+      {view.unplaceable.map((u) => (
+        <p class="notice notice-error" role="alert" key={u.projectId}>
+          <strong>{u.project}</strong>: {u.reason}{' '}
+          {actions && view.budget > 0 && (
+            <button type="button" onClick={() => actions.shorten(u.projectId, view.budget)}>
+              Shorten to {formatMinutes(view.budget)}
+            </button>
+          )}
+        </p>
+      ))}
+      {view.done.length > 0 && (
+        <section aria-labelledby="done-title">
+          <h2 id="done-title">Done today</h2>
+          <ul class="done-list">
+            {view.done.map((d, i) => (
+              <li key={`${d.projectId}-${i}`}>
+                ✓ {d.project} <span class="muted">{formatMinutes(d.minutes)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

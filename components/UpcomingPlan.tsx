@@ -1,0 +1,66 @@
+import { formatDay, formatMinutes } from './format';
+
+export interface UpcomingDay {
+  date: string;
+  budget: number;
+  minutes: number;
+  sessions: { projectId: string; project: string; objective: string; minutes: number; kind: 'new' | 'review' }[];
+}
+
+interface UpcomingPlanProps {
+  days: UpcomingDay[];
+  unplaceable: { projectId: string; project: string; reason: string }[];
+  onPostpone: (projectId: string, days: number) => void;
+  onSkip: (projectId: string) => void;
+}
+
+/** The next days as an agenda, each day's load against its budget. */
+export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: UpcomingPlanProps) {
+  return (
+    <section class="upcoming" aria-labelledby="upcoming-title">
+      <h1 id="upcoming-title">Upcoming</h1>
+      {unplaceable.map((u) => (
+        <p class="notice notice-error" role="alert" key={u.projectId}>
+          <strong>{u.project}</strong>: {u.reason}
+        </p>
+      ))}
+      <ol class="agenda">
+        {days.map((day, index) => (
+          <li key={day.date} class={day.budget === 0 ? 'agenda-day rest' : 'agenda-day'}>
+            <h2>
+              {formatDay(day.date, { weekday: 'short', day: 'numeric', month: 'short' })}{' '}
+              <span class="muted">
+                {day.budget === 0 ? 'rest day' : `${formatMinutes(day.minutes)} of ${formatMinutes(day.budget)}`}
+              </span>
+            </h2>
+            {day.budget > 0 && (
+              <meter min={0} max={day.budget} value={day.minutes} aria-label={`Load on ${day.date}`} />
+            )}
+            <ul class="agenda-sessions">
+              {day.sessions.map((s) => (
+                <li key={s.projectId}>
+                  <span>
+                    {s.project} <span class="muted">{s.objective} · {formatMinutes(s.minutes)} · {s.kind}</span>
+                  </span>
+                  <span class="row-actions">
+                    {index === 0 && (
+                      <button type="button" onClick={() => onSkip(s.projectId)} aria-label={`Skip ${s.project} today`}>
+                        Skip today
+                      </button>
+                    )}
+                    <button type="button" onClick={() => onPostpone(s.projectId, 1)} aria-label={`Postpone ${s.project} by a day`}>
+                      +1 day
+                    </button>
+                    <button type="button" onClick={() => onPostpone(s.projectId, 7)} aria-label={`Postpone ${s.project} by a week`}>
+                      +1 week
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+interface RestoreOfferProps {
+  fileName: string;
+  /** ISO date the backup was made, or '' when the file does not say. */
+  exportedAt: string;
+  rows: Record<string, number>;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A Waymark backup was chosen where a note was expected: offer to restore it, replacing everything. */
+export function RestoreOffer(props: RestoreOfferProps) {
+  const made = props.exportedAt === '' ? 'at an unknown date' : `on ${props.exportedAt.slice(0, 10)}`;
+  return (
+    <section class="restore-offer" aria-labelledby="restore-offer-title">
+      <h2 id="restore-offer-title">Restore this Waymark backup?</h2>
+      <p>
+        {props.fileName} was made {made}. Restoring replaces everything Waymark holds now with its
+        contents:
+      </p>
+      <ul aria-label="Backup contents">
+        {Object.entries(props.rows).map(([table, count]) => (
+          <li key={table}>
+            {table}: {count}
+          </li>
+        ))}
+      </ul>
+      <div class="import-actions">
+        <button type="button" class="primary" disabled={props.busy} onClick={props.onConfirm}>
+          {props.busy ? 'Restoring…' : 'Restore backup'}
+        </button>
+        <button type="button" disabled={props.busy} onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { Notice } from '../../components/Notice';
+import { ProjectDetails } from '../../components/ProjectDetails';
+import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOverview';
+import type { WaymarkDatabase } from '../../lib/db/database';
+import { countResourcesByProject } from '../../lib/db/resource-repository';
+import { readActiveRoadmap } from '../../lib/db/roadmap-repository';
+import { readSettings } from '../../lib/db/settings-repository';
+import { describeStorageError } from '../../lib/db/storage-error';
+import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
+import { detachResource, moveResource } from '../../lib/services/manage-resource';
+import { putObjectiveFirst, setDone, setSessionMinutes, setStatus } from '../../lib/services/update-project';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+
+export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
+  const [openProjectId, setOpenProjectId] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const state = useLiveQuery(async () => {
+    const [roadmap, view, resourceCounts, settings] = await Promise.all([
+      db.roadmaps.toCollection().first(),
+      readActiveRoadmap(db),
+      countResourcesByProject(db),
+      readSettings(db),
+    ]);
+    const freshness = new Map(
+      freshnessByObjective(view.projects, view.objectives, Date.now(), settings).map((f) => [
+        f.objectiveId,
+        f.studied > 0 ? f.freshness : null,
+      ]),
+    );
+    return { title: roadmap?.title ?? 'Roadmap', ...view, resourceCounts, settings, freshness };
+  }, [db]);
+  const details = useLiveQuery(
+    async () =>
+      openProjectId
+        ? Promise.all([
+            db.resources.where('projectId').equals(openProjectId).sortBy('attachedAt'),
+            db.reviews.where('projectId').equals(openProjectId).reverse().sortBy('at'),
+          ])
+        : null,
+    [db, openProjectId],
+  );
+
+  if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
+  if (state.status === 'loading') return <p class="muted loading">Loading…</p>;
+  const value = state.value;
+  const fail = (error: unknown) => setProblem(error instanceof Error && error.message.startsWith('That project') ? error.message : describeStorageError(error));
+  const actions: RoadmapActions = {
+    setDone: (id, done) => void setDone(db, id, done).catch(fail),
+    setStatus: (id, status) => void setStatus(db, id, status).catch(fail),
+    setSessionMinutes: (id, minutes) => void setSessionMinutes(db, id, minutes).catch(fail),
+    putFirst: (objectiveId) => void putObjectiveFirst(db, objectiveId).catch(fail),
+    toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
+  };
+  const openProject = value.projects.find((p) => p.id === openProjectId);
+  return (
+    <>
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <RoadmapOverview
+        title={value.title}
+        objectives={value.objectives}
+        projects={value.projects}
+        resourceCounts={value.resourceCounts}
+        freshness={value.freshness}
+        firstObjectiveId={value.settings.firstObjectiveId}
+        defaultSessionMinutes={value.settings.defaultSessionMinutes}
+        openProjectId={openProjectId}
+        actions={actions}
+        details={
+          openProject && details.status === 'ready' && details.value ? (
+            <ProjectDetails
+              project={openProject}
+              resources={details.value[0]}
+              reviews={details.value[1]}
+              targets={value.projects.map((p) => ({ id: p.id, title: p.title }))}
+              onDetach={(id) => void detachResource(db, id).catch(fail)}
+              onMove={(id, target) => void moveResource(db, id, target).catch(fail)}
+            />
+          ) : null
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FirstRun } from '../../components/FirstRun';
+import { Notice } from '../../components/Notice';
+import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
+import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
+import { openSessionTabs } from '../../lib/browser/session-tabs';
+import type { WaymarkDatabase } from '../../lib/db/database';
+import { readSettings } from '../../lib/db/settings-repository';
+import { describeStorageError } from '../../lib/db/storage-error';
+import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
+import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
+import type { TodayView } from '../../lib/domain/today/today-view';
+import { computeToday, storeTodaySnapshot } from '../../lib/services/refresh-today';
+import { finishStudySession, startStudySession, undoLastReview } from '../../lib/services/study-session';
+import { setSessionMinutes } from '../../lib/services/update-project';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { openImport } from './FirstPaint';
+import { importExampleRoadmap } from './import-example';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useNow } from './use-now';
+
+interface Finishing {
+  projectId: string;
+  project: string;
+  choices: RatingChoice[];
+  minutes: number;
+}
+
+export function TodayContainer({ db, initial }: { db: WaymarkDatabase; initial: TodayView | null }) {
+  const now = useNow();
+  const day = epochToDay(now);
+  // Recomputed whenever a table it reads changes, here or in the popup / background; the result
+  // is stored so the next new tab paints it at once.
+  const live = useLiveQuery(() => computeToday(db, Date.now()), [db, day]);
+  const [finishing, setFinishing] = useState<Finishing | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: boolean } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const view = live.status === 'ready' ? live.value : initial;
+
+  useEffect(() => {
+    if (live.status !== 'ready') return;
+    if (performance.getEntriesByName('waymark:plan-rendered').length === 0) {
+      performance.mark('waymark:plan-rendered');
+    }
+    void storeTodaySnapshot(db, live.value, Date.now()).catch(() => {
+      // Only the next first paint is slower without it; the page itself is up to date.
+    });
+  }, [live]);
+
+  const report = (error: unknown) => setMessage({ ok: false, text: error instanceof Error && !('inner' in error) ? error.message : describeStorageError(error) });
+
+  const actions: TodayActions = {
+    start: (projectId) => {
+      const session = view?.sessions.find((s) => s.projectId === projectId);
+      if (!session) return;
+      void (async () => {
+        const startedAt = Date.now();
+        const tabs = await openSessionTabs({
+          title: session.project,
+          urls: session.resources.map((r) => r.url),
+          colorSeed: projectId,
+        }).catch(() => ({}));
+        await startStudySession(db, { projectId, startedAt, ...tabs });
+      })().catch(report);
+    },
+    finish: () => {
+      const active = view?.active;
+      if (!active) return;
+      void (async () => {
+        const [project, settings] = await Promise.all([db.projects.get(active.projectId), readSettings(db)]);
+        const at = Date.now();
+        const previews = previewRatings(project?.card, at, settings);
+        const today = epochToDayIndex(at);
+        setFinishing({
+          projectId: active.projectId,
+          project: active.project,
+          minutes: Math.max(1, Math.round((at - active.startedAt) / 60_000)),
+          choices: RATINGS.map((rating) => {
+            const due = epochToDayIndex(previews[rating].due);
+            return { rating, nextDay: indexToDay(due), days: Math.max(1, due - today) };
+          }),
+        });
+      })().catch(report);
+    },
+    shorten: (projectId, minutes) => void setSessionMinutes(db, projectId, minutes).catch(report),
+  };
+
+  useKeyboardShortcuts(
+    {
+      s: () => view?.sessions[0] && !view.active && actions.start(view.sessions[0].projectId),
+      f: () => view?.active && !finishing && actions.finish(),
+    },
+    !finishing,
+  );
+
+  async function tryExample() {
+    setImporting(true);
+    try {
+      await importExampleRoadmap(db);
+    } catch (error) {
+      report(error);
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  if (live.status === 'error') return <Notice tone="error">{live.message}</Notice>;
+  if (!view) return <p class="muted loading">Planning today…</p>;
+  if (!view.hasRoadmap) {
+    return (
+      <FirstRun
+        busy={importing}
+        error={message?.ok === false ? message.text : null}
+        onTryExample={() => void tryExample()}
+        onImport={openImport}
+      />
+    );
+  }
+  return (
+    <>
+      <TodayPlan view={view} now={now} actions={actions} />
+      {message && (
+        <Notice tone={message.ok ? 'success' : 'error'}>
+          {message.text}{' '}
+          {message.undo && (
+            <button
+              type="button"
+              onClick={() =>
+                void undoLastReview(db).then(
+                  () => setMessage({ ok: true, text: 'Rating undone.' }),
+                  report,
+                )
+              }
+            >
+              Undo rating
+            </button>
+          )}
+        </Notice>
+      )}
+      {finishing && (
+        <RatingDialog
+          project={finishing.project}
+          choices={finishing.choices}
+          defaultMinutes={finishing.minutes}
+          onCancel={() => setFinishing(null)}
+          onRate={(rating, minutes, note) => {
+            setFinishing(null);
+            finishStudySession(db, finishing.projectId, { rating, minutes, note, now: Date.now() }).then(
+              ({ project }) =>
+                setMessage({
+                  ok: true,
+                  undo: true,
+                  text: `Saved. “${project.title}” comes back on ${project.card ? epochToDay(project.card.due) : 'a later day'}.`,
+                }),
+              report,
+            );
+          }}
+        />
+      )}
+    </>
+  );
+}

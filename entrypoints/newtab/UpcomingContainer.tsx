@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { Notice } from '../../components/Notice';
+import { UpcomingPlan, type UpcomingDay } from '../../components/UpcomingPlan';
+import type { WaymarkDatabase } from '../../lib/db/database';
+import { describeStorageError } from '../../lib/db/storage-error';
+import { dayToIndex, indexToDay } from '../../lib/domain/schedule/day-index';
+import { computePlan } from '../../lib/services/compute-plan';
+import { postpone, skip } from '../../lib/services/update-project';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+
+const DAYS = 14;
+
+export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const state = useLiveQuery(async () => {
+    const { day, plan, projects, objectives } = await computePlan(db, Date.now(), DAYS);
+    const projectById = new Map(projects.map((p) => [p.id, p]));
+    const objectiveTitle = new Map(objectives.map((o) => [o.id, o.title]));
+    const days: UpcomingDay[] = plan.days.map((d) => ({
+      ...d,
+      sessions: d.sessions.map((s) => {
+        const project = projectById.get(s.projectId);
+        return {
+          projectId: s.projectId,
+          project: project?.title ?? '',
+          objective: (project && objectiveTitle.get(project.objectiveId)) ?? '',
+          minutes: s.minutes,
+          kind: s.kind,
+        };
+      }),
+    }));
+    const unplaceable = plan.unplaceable.map((u) => ({ ...u, project: projectById.get(u.projectId)?.title ?? '' }));
+    return { day, days, unplaceable };
+  }, [db]);
+
+  if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
+  if (state.status === 'loading') return <p class="muted loading">Planning…</p>;
+  const { day, days, unplaceable } = state.value;
+  const fail = (error: unknown) => setProblem(describeStorageError(error));
+  return (
+    <>
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <UpcomingPlan
+        days={days}
+        unplaceable={unplaceable}
+        onSkip={(projectId) => void skip(db, projectId, day).catch(fail)}
+        onPostpone={(projectId, by) => {
+          const planned = days.find((d) => d.sessions.some((s) => s.projectId === projectId))?.date ?? day;
+          void postpone(db, projectId, indexToDay(dayToIndex(planned) + by)).catch(fail);
+        }}
+      />
+    </>
+  );
+}

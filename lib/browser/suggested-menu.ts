@@ -1,0 +1,123 @@
+import { browser, type Browser } from 'wxt/browser';
+import { checkAttachable } from '../domain/tabs/check-attachable';
+import {
+  planSuggestedSlots,
+  slotProjects,
+  type SlotContent,
+} from '../domain/tabs/suggested-slots';
+import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
+
+/** Which project each suggested row stands for; session storage outlives a stopped worker. */
+const SLOTS_KEY = 'waymark:suggested-slots';
+
+export type SuggestPage = (page: PageRef) => Promise<TabSuggestion[]>;
+
+/** Firefox's `menus` extras: an event before the menu shows, and a way to redraw it open. */
+interface ShownMenus {
+  onShown: {
+    addListener: (
+      listener: (
+        info: { contexts: string[]; linkUrl?: string; linkText?: string; pageUrl?: string },
+        tab?: Browser.tabs.Tab,
+      ) => void,
+    ) => void;
+  };
+  onHidden: { addListener: (listener: () => void) => void };
+  refresh: () => Promise<void>;
+}
+
+/** What the suggested rows say for a page: its projects, why it is refused, or nothing. */
+export function slotContentFor(page: PageRef, suggestions: TabSuggestion[]): SlotContent {
+  const check = checkAttachable(page.url);
+  if (!check.ok) return { kind: 'refused', reason: check.reason };
+  if (suggestions.length === 0) return { kind: 'none' };
+  return {
+    kind: 'suggested',
+    projects: suggestions.map((s) => ({ projectId: s.projectId, title: s.projectTitle })),
+  };
+}
+
+export async function readSlotProject(slot: number): Promise<string | null> {
+  const stored = await browser.storage.session.get(SLOTS_KEY);
+  const projects = stored[SLOTS_KEY] as string[] | undefined;
+  return projects?.[slot] ?? null;
+}
+
+/**
+ * Keeps the suggested rows in step with the page. Firefox says when the menu opens (`onShown`),
+ * so it suggests for exactly what was right-clicked; Chromium does not, so the rows follow the
+ * active tab. Either way only the few suggested rows are touched, never the whole menu.
+ */
+export function registerSuggestedMenu(suggest: SuggestPage) {
+  let appliedKey: string | null = null;
+  let latest = 0;
+
+  const show = async (page: PageRef): Promise<boolean> => {
+    const request = (latest += 1);
+    const suggestions = checkAttachable(page.url).ok ? await suggest(page) : [];
+    if (request !== latest) return false;
+    const content = slotContentFor(page, suggestions);
+    const key = JSON.stringify(content);
+    if (key === appliedKey) return true;
+    appliedKey = key;
+    await applySlots(content);
+    return true;
+  };
+
+  const followActiveTab = () => {
+    void browser.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then(([tab]) => (tab ? show({ url: tab.url, title: tab.title }) : false))
+      .catch(reportSlotError);
+  };
+
+  const menus = (browser as unknown as { menus?: Partial<ShownMenus> }).menus;
+  if (menus?.onShown && menus.onHidden && menus.refresh) {
+    const firefoxMenus = menus as ShownMenus;
+    let shownInstance = 0;
+    firefoxMenus.onShown.addListener((info, tab) => {
+      const instance = (shownInstance += 1);
+      const page = info.linkUrl
+        ? { url: info.linkUrl, title: info.linkText }
+        : { url: info.contexts.includes('tab') ? tab?.url : (info.pageUrl ?? tab?.url), title: tab?.title };
+      void show(page)
+        .then((current) => {
+          if (current && instance === shownInstance) return firefoxMenus.refresh();
+        })
+        .catch(reportSlotError);
+    });
+    firefoxMenus.onHidden.addListener(() => {
+      shownInstance += 1;
+    });
+  } else {
+    browser.tabs.onActivated.addListener(followActiveTab);
+    browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+      if (tab.active && (change.status === 'complete' || change.title !== undefined)) {
+        followActiveTab();
+      }
+    });
+    browser.windows.onFocusChanged.addListener((windowId) => {
+      if (windowId !== browser.windows.WINDOW_ID_NONE) followActiveTab();
+    });
+  }
+
+  return {
+    /** Re-suggests for the active tab: after a menu rebuild (`force`) or a new index. */
+    refresh(options: { force?: boolean } = {}) {
+      if (options.force) appliedKey = null;
+      followActiveTab();
+    },
+  };
+}
+
+async function applySlots(content: SlotContent) {
+  await browser.storage.session.set({ [SLOTS_KEY]: slotProjects(content) });
+  for (const { id, ...change } of planSuggestedSlots(content)) {
+    // A row missing mid-rebuild is fine: the rebuild re-applies the slots when it is done.
+    await browser.contextMenus.update(id, change).catch(() => undefined);
+  }
+}
+
+function reportSlotError(error: unknown) {
+  console.error('Waymark could not update its suggested menu items', error);
+}

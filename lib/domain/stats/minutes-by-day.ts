@@ -1,0 +1,29 @@
+import type { Review } from '../types';
+import { createLocalDayLookup } from './local-day-lookup';
+
+/** Minutes as stored can be anything a bug once wrote; stats count only real, positive time. */
+export function countedMinutes(minutes: number): number {
+  return Number.isFinite(minutes) && minutes > 0 ? minutes : 0;
+}
+
+/** Minutes studied per local calendar day, rounded to whole minutes per day. */
+export function minutesByDay(
+  reviews: readonly Pick<Review, 'at' | 'minutes'>[],
+): Map<string, number> {
+  const dayOf = createLocalDayLookup();
+  const totals = new Map<string, number>();
+  for (const review of reviews) {
+    const day = dayOf(review.at);
+    totals.set(day, (totals.get(day) ?? 0) + countedMinutes(review.minutes));
+  }
+  for (const [day, minutes] of totals) totals.set(day, Math.round(minutes));
+  return totals;
+}
+
+/** The distinct local days on which something was reviewed, in the order first seen. */
+export function studiedDays(instants: readonly number[]): string[] {
+  const dayOf = createLocalDayLookup();
+  const days = new Set<string>();
+  for (const at of instants) days.add(dayOf(at));
+  return [...days];
+}

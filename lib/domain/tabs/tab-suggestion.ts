@@ -1,0 +1,13 @@
+import type { Suggestion } from './suggest-projects';
+
+/** A page to suggest a project for: a tab, or the target of a right-clicked link. */
+export interface PageRef {
+  url: string | undefined;
+  title: string | undefined;
+}
+
+/** A suggestion with the names the menu, the badge and the popup show. */
+export interface TabSuggestion extends Suggestion {
+  projectTitle: string;
+  objectiveTitle: string;
+}

@@ -1,0 +1,34 @@
+import type { WaymarkDatabase } from '../db/database';
+import { exportRoadmapMarkdown } from '../domain/roadmap/export-roadmap-markdown';
+import { epochToDay } from '../domain/schedule/day-index';
+
+export interface MarkdownFile {
+  fileName: string;
+  text: string;
+}
+
+/** The stored roadmap as a note in the example's table format, with each next session date. */
+export async function exportRoadmap(db: WaymarkDatabase): Promise<MarkdownFile> {
+  return db.transaction('r', db.roadmaps, db.objectives, db.projects, async () => {
+    const roadmap = await db.roadmaps.toCollection().first();
+    if (!roadmap) throw new Error('There is no roadmap to export yet.');
+    const [objectives, projects] = await Promise.all([
+      db.objectives.where({ roadmapId: roadmap.id }).toArray(),
+      db.projects.where({ roadmapId: roadmap.id }).toArray(),
+    ]);
+    const due = new Map(projects.map((p) => [p.id, p.card?.due]));
+    const text = exportRoadmapMarkdown({
+      title: roadmap.title,
+      tags: roadmap.tags,
+      objectives,
+      projects,
+      nextSession: (id) => {
+        const at = due.get(id);
+        // The local calendar day: the day the planner shows the session on.
+        return at === undefined ? null : epochToDay(at);
+      },
+    });
+    const base = roadmap.source.replace(/\.(md|markdown|txt)$/i, '') || 'roadmap';
+    return { fileName: `${base}-export.md`, text };
+  });
+}

@@ -1,0 +1,47 @@
+import type { WaymarkDatabase } from '../db/database';
+import { readSettings } from '../db/settings-repository';
+import { dayToEpoch, epochToDay } from '../domain/schedule/day-index';
+import { buildStatsReport, type StatsReport } from '../domain/stats/build-stats-report';
+import { heatmapWindow } from '../domain/stats/heatmap-cells';
+
+/** The Stats view forecasts this many days. */
+export const FORECAST_DAYS = 30;
+
+/**
+ * Reads what the Stats view shows in one read transaction. Only the heatmap's 53 weeks of
+ * reviews are loaded whole (through the `at` index); older history is read as index keys only,
+ * for streaks, so 50,000 reviews stay cheap.
+ */
+export async function readStats(db: WaymarkDatabase, now: number): Promise<StatsReport> {
+  const since = dayToEpoch(heatmapWindow(epochToDay(now)).from);
+  const [settings, objectives, projects, recent, instants] = await db.transaction(
+    'r',
+    db.settings,
+    db.objectives,
+    db.projects,
+    db.reviews,
+    () =>
+      Promise.all([
+        readSettings(db),
+        db.objectives.toArray(),
+        db.projects.toArray(),
+        db.reviews.where('at').aboveOrEqual(since).toArray(),
+        db.reviews.orderBy('at').keys() as Promise<number[]>,
+      ]),
+  );
+  return buildStatsReport({
+    now,
+    settings,
+    objectives,
+    projects,
+    // Keep only what the stats use, so notes and undo cards can be collected.
+    recentReviews: recent.map(({ at, minutes, projectId, statusBefore }) => ({
+      at,
+      minutes,
+      projectId,
+      statusBefore,
+    })),
+    reviewInstants: instants,
+    forecastDays: FORECAST_DAYS,
+  });
+}

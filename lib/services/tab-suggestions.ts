@@ -1,0 +1,84 @@
+import type { WaymarkDatabase } from '../db/database';
+import { watchSuggestionInput, type SuggestionInput } from '../db/resource-queries';
+import { checkAttachable } from '../domain/tabs/check-attachable';
+import {
+  buildSuggestionIndex,
+  suggestProjects,
+  type SuggestionIndex,
+} from '../domain/tabs/suggest-projects';
+import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
+
+export interface SuggestionKeeper {
+  /** Suggestions per page, best first; waits for the first index build. */
+  suggest: (pages: PageRef[], limit?: number) => Promise<TabSuggestion[][]>;
+  stop: () => void;
+}
+
+interface Built {
+  index: SuggestionIndex;
+  names: Map<string, { projectTitle: string; objectiveTitle: string }>;
+}
+
+/**
+ * Keeps one suggestion index for the life of the service worker: built from the database once,
+ * rebuilt after changes settle (an import or a bulk attach fires many), never per tab.
+ */
+export function keepSuggestionIndex(
+  db: WaymarkDatabase,
+  options: { delayMs: number; onError: (error: unknown) => void; onRebuilt?: () => void },
+): SuggestionKeeper {
+  let built: Built | null = null;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const rebuild = (input: SuggestionInput) => {
+    built = buildIndex(input);
+    markReady();
+    options.onRebuilt?.();
+  };
+  const stop = watchSuggestionInput(
+    db,
+    (input) => {
+      clearTimeout(timer);
+      // The first build answers waiting callers at once; later ones wait for a quiet moment.
+      if (built === null) rebuild(input);
+      else timer = setTimeout(() => rebuild(input), options.delayMs);
+    },
+    options.onError,
+  );
+
+  return {
+    async suggest(pages, limit) {
+      await ready;
+      const current = built as Built | null;
+      return pages.map((page) => (current ? suggestFor(current, page, limit) : []));
+    },
+    stop() {
+      clearTimeout(timer);
+      stop();
+    },
+  };
+}
+
+function buildIndex(input: SuggestionInput): Built {
+  const objectives = new Map(input.objectives.map((objective) => [objective.id, objective.title]));
+  const names = new Map(
+    input.projects.map((project) => [
+      project.id,
+      { projectTitle: project.title, objectiveTitle: objectives.get(project.objectiveId) ?? '' },
+    ]),
+  );
+  return { index: buildSuggestionIndex(input), names };
+}
+
+function suggestFor(built: Built, page: PageRef, limit?: number): TabSuggestion[] {
+  const check = checkAttachable(page.url);
+  if (!check.ok) return [];
+  return suggestProjects(built.index, { url: check.url, title: page.title ?? '' }, limit).flatMap(
+    (suggestion) => {
+      const name = built.names.get(suggestion.projectId);
+      return name ? [{ ...suggestion, ...name }] : [];
+    },
+  );
+}
