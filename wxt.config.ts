@@ -15,7 +15,8 @@ export default defineConfig({
     commands: {
       'attach-current-tab': {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Attach the current tab to its suggested Waymark project (again within 10 s: undo)',
+        description:
+          'Attach the current tab to its suggested Waymark project (again within 10 s: undo)',
       },
     },
     ...(browser === 'firefox'

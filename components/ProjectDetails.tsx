@@ -15,7 +15,14 @@ interface ProjectDetailsProps {
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A project's attached resources (open, detach, move) and its review history. */
-export function ProjectDetails({ project, resources, reviews, targets, onDetach, onMove }: ProjectDetailsProps) {
+export function ProjectDetails({
+  project,
+  resources,
+  reviews,
+  targets,
+  onDetach,
+  onMove,
+}: ProjectDetailsProps) {
   return (
     <div class="project-details">
       <h3>Resources</h3>

@@ -20,12 +20,19 @@ interface RatingDialogProps {
 const LABELS: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
 /** Finish a session: how did it go? Each rating shows when the project would come back. */
-export function RatingDialog({ project, choices, defaultMinutes, onRate, onCancel }: RatingDialogProps) {
+export function RatingDialog({
+  project,
+  choices,
+  defaultMinutes,
+  onRate,
+  onCancel,
+}: RatingDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [minutes, setMinutes] = useState(String(defaultMinutes));
   const [note, setNote] = useState('');
   const parsed = Number(minutes);
-  const valid = minutes.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= 24 * 60;
+  const valid =
+    minutes.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= 24 * 60;
 
   useEffect(() => {
     const element = dialog.current;
@@ -70,7 +77,12 @@ export function RatingDialog({ project, choices, defaultMinutes, onRate, onCance
       />
       {!valid && <p class="field-error">Enter the minutes you studied (0 to 1440).</p>}
       <label for="session-note">Note (optional)</label>
-      <textarea id="session-note" rows={2} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      <textarea
+        id="session-note"
+        rows={2}
+        value={note}
+        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
+      />
       <div class="ratings" role="group" aria-label="Rating">
         {choices.map((choice, index) => (
           <button
@@ -85,7 +97,8 @@ export function RatingDialog({ project, choices, defaultMinutes, onRate, onCance
               {index + 1}. {LABELS[choice.rating]}
             </strong>
             <span>
-              back {choice.days === 1 ? 'tomorrow' : `in ${choice.days} days`}, {formatDay(choice.nextDay, { day: 'numeric', month: 'short' })}
+              back {choice.days === 1 ? 'tomorrow' : `in ${choice.days} days`},{' '}
+              {formatDay(choice.nextDay, { day: 'numeric', month: 'short' })}
             </span>
           </button>
         ))}

@@ -19,13 +19,25 @@ export interface ResourceItem {
 }
 
 /** Resources as links, each with its kind; titles are text, links open in a new tab. */
-export function ResourceList({ resources, more = 0 }: { resources: ResourceItem[]; more?: number }) {
-  if (resources.length === 0) return <p class="muted resources-empty">No resources attached yet.</p>;
+export function ResourceList({
+  resources,
+  more = 0,
+}: {
+  resources: ResourceItem[];
+  more?: number;
+}) {
+  if (resources.length === 0)
+    return <p class="muted resources-empty">No resources attached yet.</p>;
   return (
     <ul class="resources">
       {resources.map((r) => (
         <li key={r.id}>
-          <span class={`kind kind-${r.kind}`} title={KIND_LABELS[r.kind]} aria-label={KIND_LABELS[r.kind]} role="img">
+          <span
+            class={`kind kind-${r.kind}`}
+            title={KIND_LABELS[r.kind]}
+            aria-label={KIND_LABELS[r.kind]}
+            role="img"
+          >
             {KIND_GLYPHS[r.kind]}
           </span>
           <a href={r.url} target="_blank" rel="noopener noreferrer">

@@ -26,7 +26,8 @@ interface RoadmapOverviewProps {
 
 /** Objectives with their projects in note order. Every piece of user text is rendered as text. */
 export function RoadmapOverview(props: RoadmapOverviewProps) {
-  const { title, objectives, projects, resourceCounts, freshness, firstObjectiveId, actions } = props;
+  const { title, objectives, projects, resourceCounts, freshness, firstObjectiveId, actions } =
+    props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   return (
     <section class="roadmap" aria-labelledby="roadmap-title">
@@ -45,7 +46,11 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
               </span>
             </h2>
             {actions && (
-              <button type="button" class="link" onClick={() => actions.putFirst(first ? undefined : objective.id)}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => actions.putFirst(first ? undefined : objective.id)}
+              >
                 {first ? 'Back to roadmap order' : 'Plan this objective first'}
               </button>
             )}
@@ -78,7 +83,14 @@ interface ProjectRowProps {
   actions: RoadmapActions | null;
 }
 
-function ProjectRow({ project, resources, defaultMinutes, open, details, actions }: ProjectRowProps) {
+function ProjectRow({
+  project,
+  resources,
+  defaultMinutes,
+  open,
+  details,
+  actions,
+}: ProjectRowProps) {
   const main = project.links[0];
   const inactive = project.status === 'paused' || project.status === 'retired';
   return (
@@ -116,7 +128,8 @@ function ProjectRow({ project, resources, defaultMinutes, open, details, actions
                 value={project.sessionMinutes ?? defaultMinutes}
                 onChange={(e) => {
                   const value = Number((e.target as HTMLInputElement).value);
-                  if (Number.isFinite(value) && value >= 5) actions.setSessionMinutes(project.id, value);
+                  if (Number.isFinite(value) && value >= 5)
+                    actions.setSessionMinutes(project.id, value);
                 }}
               />
               <span aria-hidden="true">min</span>
@@ -135,7 +148,11 @@ function ProjectRow({ project, resources, defaultMinutes, open, details, actions
                 </button>
               </>
             )}
-            <button type="button" aria-expanded={open} onClick={() => actions.toggleDetails(project.id)}>
+            <button
+              type="button"
+              aria-expanded={open}
+              onClick={() => actions.toggleDetails(project.id)}
+            >
               {open ? 'Hide' : 'Details'}
             </button>
           </span>

@@ -20,7 +20,9 @@ export function SessionCard({ session, onStart, startShortcut }: SessionCardProp
           {session.kind === 'new' ? (
             <span class="tag tag-new">new</span>
           ) : (
-            <span class="tag">{session.freshness === null ? 'review' : `${formatPercent(session.freshness)} fresh`}</span>
+            <span class="tag">
+              {session.freshness === null ? 'review' : `${formatPercent(session.freshness)} fresh`}
+            </span>
           )}
           {session.overdueDays > 0 && (
             <span class="tag tag-overdue">
@@ -29,7 +31,10 @@ export function SessionCard({ session, onStart, startShortcut }: SessionCardProp
           )}
         </p>
       </header>
-      <ResourceList resources={session.resources} more={session.resourceCount - session.resources.length} />
+      <ResourceList
+        resources={session.resources}
+        more={session.resourceCount - session.resources.length}
+      />
       <button
         type="button"
         class="primary"

@@ -24,25 +24,40 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
         Today <span class="muted">{formatDay(view.day)}</span>
       </h1>
       <p class="budget">
-        <meter min={0} max={Math.max(view.budget, 1)} value={view.plannedMinutes + view.studiedMinutes} aria-label="Minutes planned today" />
+        <meter
+          min={0}
+          max={Math.max(view.budget, 1)}
+          value={view.plannedMinutes + view.studiedMinutes}
+          aria-label="Minutes planned today"
+        />
         <span>
           {formatMinutes(view.plannedMinutes)} planned
-          {view.studiedMinutes > 0 && `, ${formatMinutes(view.studiedMinutes)} studied`} of {formatMinutes(view.budget)}
+          {view.studiedMinutes > 0 && `, ${formatMinutes(view.studiedMinutes)} studied`} of{' '}
+          {formatMinutes(view.budget)}
         </span>
         {view.overdue > 0 && <span class="tag tag-overdue">{view.overdue} overdue</span>}
       </p>
       {view.active && (
         <div class="active-session" role="status">
           <span>
-            Studying <strong>{view.active.project}</strong> for {formatElapsed(now - view.active.startedAt)}
+            Studying <strong>{view.active.project}</strong> for{' '}
+            {formatElapsed(now - view.active.startedAt)}
           </span>
-          <button type="button" class="primary" disabled={!actions} aria-keyshortcuts="f" onClick={() => actions?.finish()}>
+          <button
+            type="button"
+            class="primary"
+            disabled={!actions}
+            aria-keyshortcuts="f"
+            onClick={() => actions?.finish()}
+          >
             Finish
           </button>
         </div>
       )}
       {remaining === 0 ? (
-        <p class="all-done">{view.budget === 0 ? 'A rest day: nothing planned.' : 'Nothing left for today.'}</p>
+        <p class="all-done">
+          {view.budget === 0 ? 'A rest day: nothing planned.' : 'Nothing left for today.'}
+        </p>
       ) : (
         <div class="sessions">
           {view.sessions.map((session, index) => (

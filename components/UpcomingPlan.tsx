@@ -4,7 +4,13 @@ export interface UpcomingDay {
   date: string;
   budget: number;
   minutes: number;
-  sessions: { projectId: string; project: string; objective: string; minutes: number; kind: 'new' | 'review' }[];
+  sessions: {
+    projectId: string;
+    project: string;
+    objective: string;
+    minutes: number;
+    kind: 'new' | 'review';
+  }[];
 }
 
 interface UpcomingPlanProps {
@@ -30,28 +36,50 @@ export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: Upcoming
             <h2>
               {formatDay(day.date, { weekday: 'short', day: 'numeric', month: 'short' })}{' '}
               <span class="muted">
-                {day.budget === 0 ? 'rest day' : `${formatMinutes(day.minutes)} of ${formatMinutes(day.budget)}`}
+                {day.budget === 0
+                  ? 'rest day'
+                  : `${formatMinutes(day.minutes)} of ${formatMinutes(day.budget)}`}
               </span>
             </h2>
             {day.budget > 0 && (
-              <meter min={0} max={day.budget} value={day.minutes} aria-label={`Load on ${day.date}`} />
+              <meter
+                min={0}
+                max={day.budget}
+                value={day.minutes}
+                aria-label={`Load on ${day.date}`}
+              />
             )}
             <ul class="agenda-sessions">
               {day.sessions.map((s) => (
                 <li key={s.projectId}>
                   <span>
-                    {s.project} <span class="muted">{s.objective} · {formatMinutes(s.minutes)} · {s.kind}</span>
+                    {s.project}{' '}
+                    <span class="muted">
+                      {s.objective} · {formatMinutes(s.minutes)} · {s.kind}
+                    </span>
                   </span>
                   <span class="row-actions">
                     {index === 0 && (
-                      <button type="button" onClick={() => onSkip(s.projectId)} aria-label={`Skip ${s.project} today`}>
+                      <button
+                        type="button"
+                        onClick={() => onSkip(s.projectId)}
+                        aria-label={`Skip ${s.project} today`}
+                      >
                         Skip today
                       </button>
                     )}
-                    <button type="button" onClick={() => onPostpone(s.projectId, 1)} aria-label={`Postpone ${s.project} by a day`}>
+                    <button
+                      type="button"
+                      onClick={() => onPostpone(s.projectId, 1)}
+                      aria-label={`Postpone ${s.project} by a day`}
+                    >
                       +1 day
                     </button>
-                    <button type="button" onClick={() => onPostpone(s.projectId, 7)} aria-label={`Postpone ${s.project} by a week`}>
+                    <button
+                      type="button"
+                      onClick={() => onPostpone(s.projectId, 7)}
+                      aria-label={`Postpone ${s.project} by a week`}
+                    >
                       +1 week
                     </button>
                   </span>

@@ -12,7 +12,10 @@ export function formatPercent(share: number): string {
 }
 
 /** "Saturday 28 November" for a `YYYY-MM-DD` calendar day, in the user's language. */
-export function formatDay(day: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
+export function formatDay(
+  day: string,
+  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' },
+): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(undefined, options).format(new Date(y, m - 1, d));
 }

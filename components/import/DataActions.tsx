@@ -38,8 +38,8 @@ export function DataActions(props: DataActionsProps) {
         </button>
       </div>
       <p class="muted">
-        A backup is one JSON file with everything: roadmap, schedule, attached resources, history and
-        settings. The markdown export is your roadmap as a table with each next session date.
+        A backup is one JSON file with everything: roadmap, schedule, attached resources, history
+        and settings. The markdown export is your roadmap as a table with each next session date.
       </p>
     </section>
   );

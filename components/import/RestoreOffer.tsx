@@ -10,7 +10,8 @@ interface RestoreOfferProps {
 
 /** A Waymark backup was chosen where a note was expected: offer to restore it, replacing everything. */
 export function RestoreOffer(props: RestoreOfferProps) {
-  const made = props.exportedAt === '' ? 'at an unknown date' : `on ${props.exportedAt.slice(0, 10)}`;
+  const made =
+    props.exportedAt === '' ? 'at an unknown date' : `on ${props.exportedAt.slice(0, 10)}`;
   return (
     <section class="restore-offer" aria-labelledby="restore-offer-title">
       <h2 id="restore-offer-title">Restore this Waymark backup?</h2>
@@ -27,7 +28,7 @@ export function RestoreOffer(props: RestoreOfferProps) {
       </ul>
       <div class="import-actions">
         <button type="button" class="primary" disabled={props.busy} onClick={props.onConfirm}>
-          {props.busy ? 'Restoring…' : 'Restore backup'}
+          {props.busy ? 'Restoring…' : 'Restore now'}
         </button>
         <button type="button" disabled={props.busy} onClick={props.onCancel}>
           Cancel

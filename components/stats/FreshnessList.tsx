@@ -2,7 +2,7 @@ import type { TitledFreshness } from '../../lib/domain/stats';
 import { formatPercent } from '../format';
 
 /** "Distributed systems role: 68% fresh": mean predicted recall of the studied projects. */
-export function freshnessLabel(row: TitledFreshness): string {
+function freshnessLabel(row: TitledFreshness): string {
   return row.studied === 0
     ? `${row.title}: not studied yet`
     : `${row.title}: ${formatPercent(row.freshness)} fresh`;

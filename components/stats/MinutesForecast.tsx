@@ -1,6 +1,8 @@
 import type { ForecastDay } from '../../lib/domain/schedule';
 import { formatDay, formatMinutes } from '../format';
 
+/** The longest budget's bar, in rem; the others scale to it. */
+const BAR_REM = 10;
 const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 
 /**
@@ -36,7 +38,7 @@ export function MinutesForecast({ days }: { days: ForecastDay[] }) {
                 <span
                   class="forecast-track"
                   aria-hidden="true"
-                  style={{ width: `${(day.budget / largestBudget) * 100}%` }}
+                  style={{ width: `${(day.budget / largestBudget) * BAR_REM}rem` }}
                 >
                   <span
                     class="forecast-fill"
@@ -45,7 +47,10 @@ export function MinutesForecast({ days }: { days: ForecastDay[] }) {
                 </span>
                 {formatMinutes(day.minutes)}
                 {day.backlogMinutes > 0 && (
-                  <span class="forecast-backlog"> +{formatMinutes(day.backlogMinutes)} waiting</span>
+                  <span class="forecast-backlog">
+                    {' '}
+                    +{formatMinutes(day.backlogMinutes)} waiting
+                  </span>
                 )}
               </td>
               <td>{day.budget === 0 ? 'day off' : formatMinutes(day.budget)}</td>

@@ -26,7 +26,7 @@ function localDate(day: string): Date {
 }
 
 /** "12 March: 45 min"; the year is added for last year's days, which the grid also shows. */
-export function heatmapCellLabel(cell: HeatmapCell, today: string): string {
+function heatmapCellLabel(cell: HeatmapCell, today: string): string {
   const format = cell.day.slice(0, 4) === today.slice(0, 4) ? sameYearDate : otherYearDate;
   return `${format.format(localDate(cell.day))}: ${formatMinutes(cell.minutes)}`;
 }
@@ -101,4 +101,3 @@ export function StudyHeatmap({ weeks, today, totalMinutes }: StudyHeatmapProps) 
     </section>
   );
 }
-

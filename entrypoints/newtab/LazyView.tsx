@@ -9,8 +9,16 @@ interface ViewProps {
 }
 
 /** A view whose code loads only when the user opens it (stats, settings, import). */
-export function LazyView({ load, db }: { load: () => Promise<ComponentType<ViewProps>>; db: WaymarkDatabase }) {
-  const [state, setState] = useState<{ View: ComponentType<ViewProps> } | { error: string } | null>(null);
+export function LazyView({
+  load,
+  db,
+}: {
+  load: () => Promise<ComponentType<ViewProps>>;
+  db: WaymarkDatabase;
+}) {
+  const [state, setState] = useState<{ View: ComponentType<ViewProps> } | { error: string } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     load().then(

@@ -9,7 +9,12 @@ import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
 import { detachResource, moveResource } from '../../lib/services/manage-resource';
-import { putObjectiveFirst, setDone, setSessionMinutes, setStatus } from '../../lib/services/update-project';
+import {
+  putObjectiveFirst,
+  setDone,
+  setSessionMinutes,
+  setStatus,
+} from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
@@ -44,7 +49,12 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
   if (state.status === 'loading') return <p class="muted loading">Loading…</p>;
   const value = state.value;
-  const fail = (error: unknown) => setProblem(error instanceof Error && error.message.startsWith('That project') ? error.message : describeStorageError(error));
+  const fail = (error: unknown) =>
+    setProblem(
+      error instanceof Error && error.message.startsWith('That project')
+        ? error.message
+        : describeStorageError(error),
+    );
   const actions: RoadmapActions = {
     setDone: (id, done) => void setDone(db, id, done).catch(fail),
     setStatus: (id, status) => void setStatus(db, id, status).catch(fail),

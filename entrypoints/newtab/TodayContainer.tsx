@@ -7,11 +7,16 @@ import { openSessionTabs } from '../../lib/browser/session-tabs';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { writeLocalToday } from '../../lib/db/today-local-copy';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
 import type { TodayView } from '../../lib/domain/today/today-view';
-import { computeToday, storeTodaySnapshot } from '../../lib/services/refresh-today';
-import { finishStudySession, startStudySession, undoLastReview } from '../../lib/services/study-session';
+import { computeToday, storeTodaySnapshot } from '../../lib/services/compute-today';
+import {
+  finishStudySession,
+  startStudySession,
+  undoLastReview,
+} from '../../lib/services/study-session';
 import { setSessionMinutes } from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { openImport } from './FirstPaint';
@@ -26,14 +31,23 @@ interface Finishing {
   minutes: number;
 }
 
-export function TodayContainer({ db, initial }: { db: WaymarkDatabase; initial: TodayView | null }) {
+interface TodayContainerProps {
+  db: WaymarkDatabase;
+  /** The stored view painted first, shown until the live one is computed. */
+  initial: TodayView | null;
+  firstRun: boolean;
+}
+
+export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
   const now = useNow();
   const day = epochToDay(now);
   // Recomputed whenever a table it reads changes, here or in the popup / background; the result
   // is stored so the next new tab paints it at once.
   const live = useLiveQuery(() => computeToday(db, Date.now()), [db, day]);
   const [finishing, setFinishing] = useState<Finishing | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: boolean } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: boolean } | null>(
+    null,
+  );
   const [importing, setImporting] = useState(false);
   const view = live.status === 'ready' ? live.value : initial;
 
@@ -42,12 +56,18 @@ export function TodayContainer({ db, initial }: { db: WaymarkDatabase; initial: 
     if (performance.getEntriesByName('waymark:plan-rendered').length === 0) {
       performance.mark('waymark:plan-rendered');
     }
+    writeLocalToday(live.value);
     void storeTodaySnapshot(db, live.value, Date.now()).catch(() => {
       // Only the next first paint is slower without it; the page itself is up to date.
     });
   }, [live]);
 
-  const report = (error: unknown) => setMessage({ ok: false, text: error instanceof Error && !('inner' in error) ? error.message : describeStorageError(error) });
+  const report = (error: unknown) =>
+    setMessage({
+      ok: false,
+      text:
+        error instanceof Error && !('inner' in error) ? error.message : describeStorageError(error),
+    });
 
   const actions: TodayActions = {
     start: (projectId) => {
@@ -67,7 +87,10 @@ export function TodayContainer({ db, initial }: { db: WaymarkDatabase; initial: 
       const active = view?.active;
       if (!active) return;
       void (async () => {
-        const [project, settings] = await Promise.all([db.projects.get(active.projectId), readSettings(db)]);
+        const [project, settings] = await Promise.all([
+          db.projects.get(active.projectId),
+          readSettings(db),
+        ]);
         const at = Date.now();
         const previews = previewRatings(project?.card, at, settings);
         const today = epochToDayIndex(at);
@@ -105,13 +128,13 @@ export function TodayContainer({ db, initial }: { db: WaymarkDatabase; initial: 
   }
 
   if (live.status === 'error') return <Notice tone="error">{live.message}</Notice>;
-  if (!view) return <p class="muted loading">Planning today…</p>;
-  if (!view.hasRoadmap) {
+  if (!view && !firstRun) return <p class="muted loading">Planning today…</p>;
+  if (!view || !view.hasRoadmap) {
     return (
       <FirstRun
         busy={importing}
         error={message?.ok === false ? message.text : null}
-        onTryExample={() => void tryExample()}
+        onTryExample={view ? () => void tryExample() : null}
         onImport={openImport}
       />
     );
@@ -145,7 +168,12 @@ export function TodayContainer({ db, initial }: { db: WaymarkDatabase; initial: 
           onCancel={() => setFinishing(null)}
           onRate={(rating, minutes, note) => {
             setFinishing(null);
-            finishStudySession(db, finishing.projectId, { rating, minutes, note, now: Date.now() }).then(
+            finishStudySession(db, finishing.projectId, {
+              rating,
+              minutes,
+              note,
+              now: Date.now(),
+            }).then(
               ({ project }) =>
                 setMessage({
                   ok: true,

@@ -29,7 +29,10 @@ export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
         };
       }),
     }));
-    const unplaceable = plan.unplaceable.map((u) => ({ ...u, project: projectById.get(u.projectId)?.title ?? '' }));
+    const unplaceable = plan.unplaceable.map((u) => ({
+      ...u,
+      project: projectById.get(u.projectId)?.title ?? '',
+    }));
     return { day, days, unplaceable };
   }, [db]);
 
@@ -45,7 +48,8 @@ export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
         unplaceable={unplaceable}
         onSkip={(projectId) => void skip(db, projectId, day).catch(fail)}
         onPostpone={(projectId, by) => {
-          const planned = days.find((d) => d.sessions.some((s) => s.projectId === projectId))?.date ?? day;
+          const planned =
+            days.find((d) => d.sessions.some((s) => s.projectId === projectId))?.date ?? day;
           void postpone(db, projectId, indexToDay(dayToIndex(planned) + by)).catch(fail);
         }}
       />

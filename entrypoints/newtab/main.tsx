@@ -1,16 +1,28 @@
 import { render } from 'preact';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
+import { readLocalToday } from '../../lib/db/today-local-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
+import type { TodayView } from '../../lib/domain/today/today-view';
 import { FirstPaint } from './FirstPaint';
 import './style.css';
 
-// The first screen paints from one stored row read with raw IndexedDB; Dexie, the planner and
-// every other view load afterwards (live-app.tsx) and take over the same DOM.
-const root = document.body.querySelector('#app') ?? document.body;
-const { database, snapshot } = await readTodaySnapshot();
-const today = snapshot?.view.day === epochToDay(Date.now()) ? snapshot.view : null;
-render(<FirstPaint view={today} firstRun={!database} />, root);
-if (today || !database) performance.mark('waymark:plan-rendered');
+// The first screen paints today's plan from a stored copy (localStorage, else one IndexedDB row);
+// Dexie, the planner and every other view load afterwards (live-app.tsx) and take over the same
+// DOM. No top-level await: DOMContentLoaded must not wait for any of it.
+void start(document.body.querySelector('#app') ?? document.body);
 
-const { mountLiveApp } = await import('./live-app');
-mountLiveApp(root, today);
+async function start(root: Element) {
+  const live = import('./live-app');
+  const day = epochToDay(Date.now());
+  const isToday = (view: TodayView | null | undefined) => (view?.day === day ? view : null);
+  let today = isToday(readLocalToday());
+  let firstRun = false;
+  if (!today) {
+    const { database, snapshot } = await readTodaySnapshot();
+    today = isToday(snapshot?.view);
+    firstRun = !database;
+  }
+  render(<FirstPaint view={today} firstRun={firstRun} />, root);
+  if (today || firstRun) performance.mark('waymark:plan-rendered');
+  (await live).mountLiveApp(root, today, firstRun);
+}

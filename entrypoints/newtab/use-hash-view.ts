@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { viewFromHash, type ViewId } from '../../components/AppNav';
+import { markCurrentView, viewFromHash, type ViewId } from './views';
 
-/** The view named in the address (#today, #roadmap...), so views are links and survive reloads. */
+/** The view named in the address, so views are links and survive reloads. */
 export function useHashView(): ViewId {
   const [view, setView] = useState(() => viewFromHash(location.hash));
   useEffect(() => {
@@ -9,5 +9,6 @@ export function useHashView(): ViewId {
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);
   }, []);
+  useEffect(() => markCurrentView(view), [view]);
   return view;
 }

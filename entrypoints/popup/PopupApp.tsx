@@ -11,17 +11,16 @@ import { readActiveRoadmap, type RoadmapView } from '../../lib/db/roadmap-reposi
 import { describeStorageError } from '../../lib/db/storage-error';
 import type { AttachUndo } from '../../lib/domain/tabs/attach-undo';
 import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
-import type { AttachResult } from '../../lib/services/attach-resource';
 import {
   describeAttachResult,
   describeBulkResult,
   recordAttach,
 } from '../../lib/services/attach-message';
-import { attachResource } from '../../lib/services/attach-resource';
+import { attachResource, type AttachResult } from '../../lib/services/attach-resource';
 import { attachTabs } from '../../lib/services/attach-tabs';
 import { undoAttach } from '../../lib/services/detach-resources';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
-import { describeTab, tagRowFor } from './describe-tab';
+import { describeTab, tabKey, tagRowFor } from './describe-tab';
 
 interface Loaded {
   db: WaymarkDatabase;
@@ -84,7 +83,7 @@ export function PopupApp() {
 
   async function attachChosen(choices: Array<{ key: string; projectId: string }>) {
     try {
-      const byKey = new Map(tabs.map((t, index) => [tagRowFor(t, index, null).key, t]));
+      const byKey = new Map(tabs.map((t, index) => [tabKey(t, index), t]));
       const now = Date.now();
       const results = await attachTabs(
         db,

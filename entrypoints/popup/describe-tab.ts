@@ -16,6 +16,11 @@ export function describeTab(tab: CurrentTab | null): {
     : { kind: 'other', refusal: check.reason };
 }
 
+/** Tab ids are unique in a window; a tab without one (rare) falls back to its position. */
+export function tabKey(tab: CurrentTab, index: number): string {
+  return String(tab.id ?? `i${index}`);
+}
+
 /** One row of "Tag open tabs". */
 export function tagRowFor(
   tab: CurrentTab,
@@ -24,7 +29,7 @@ export function tagRowFor(
 ): TagRow {
   const { kind, refusal } = describeTab(tab);
   return {
-    key: String(tab.id ?? `i${index}`),
+    key: tabKey(tab, index),
     title: tab.title ?? '',
     url: tab.url ?? '',
     kind,

@@ -1,6 +1,16 @@
 import { browser } from 'wxt/browser';
 
-const GROUP_COLORS = ['blue', 'cyan', 'green', 'orange', 'pink', 'purple', 'red', 'yellow', 'grey'] as const;
+const GROUP_COLORS = [
+  'blue',
+  'cyan',
+  'green',
+  'orange',
+  'pink',
+  'purple',
+  'red',
+  'yellow',
+  'grey',
+] as const;
 
 /** A stable colour per project, so a project's group looks the same every session. */
 export function groupColorFor(seed: string): (typeof GROUP_COLORS)[number] {
@@ -23,10 +33,15 @@ export async function openSessionTabs(input: {
     const window = await browser.windows.create({ url: input.urls });
     return { windowId: window?.id };
   }
-  const tabs = await Promise.all(input.urls.map((url) => browser.tabs.create({ url, active: false })));
+  const tabs = await Promise.all(
+    input.urls.map((url) => browser.tabs.create({ url, active: false })),
+  );
   const tabIds = tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
   const groupId = await browser.tabs.group({ tabIds: tabIds as [number, ...number[]] });
-  await browser.tabGroups.update(groupId, { title: input.title, color: groupColorFor(input.colorSeed) });
+  await browser.tabGroups.update(groupId, {
+    title: input.title,
+    color: groupColorFor(input.colorSeed),
+  });
   if (tabIds[0] !== undefined) await browser.tabs.update(tabIds[0], { active: true });
   return { groupId, windowId: tabs[0]?.windowId };
 }

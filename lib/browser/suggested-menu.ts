@@ -1,10 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkAttachable } from '../domain/tabs/check-attachable';
-import {
-  planSuggestedSlots,
-  slotProjects,
-  type SlotContent,
-} from '../domain/tabs/suggested-slots';
+import { planSuggestedSlots, slotProjects, type SlotContent } from '../domain/tabs/suggested-slots';
 import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
 
 /** Which project each suggested row stands for; session storage outlives a stopped worker. */
@@ -13,7 +9,7 @@ const SLOTS_KEY = 'waymark:suggested-slots';
 export type SuggestPage = (page: PageRef) => Promise<TabSuggestion[]>;
 
 /** Firefox's `menus` extras: an event before the menu shows, and a way to redraw it open. */
-interface ShownMenus {
+export interface ShownMenus {
   onShown: {
     addListener: (
       listener: (
@@ -48,7 +44,10 @@ export async function readSlotProject(slot: number): Promise<string | null> {
  * so it suggests for exactly what was right-clicked; Chromium does not, so the rows follow the
  * active tab. Either way only the few suggested rows are touched, never the whole menu.
  */
-export function registerSuggestedMenu(suggest: SuggestPage) {
+export function registerSuggestedMenu(
+  suggest: SuggestPage,
+  shownMenus: ShownMenus | undefined = firefoxMenus(),
+) {
   let appliedKey: string | null = null;
   let latest = 0;
 
@@ -71,22 +70,23 @@ export function registerSuggestedMenu(suggest: SuggestPage) {
       .catch(reportSlotError);
   };
 
-  const menus = (browser as unknown as { menus?: Partial<ShownMenus> }).menus;
-  if (menus?.onShown && menus.onHidden && menus.refresh) {
-    const firefoxMenus = menus as ShownMenus;
+  if (shownMenus) {
     let shownInstance = 0;
-    firefoxMenus.onShown.addListener((info, tab) => {
+    shownMenus.onShown.addListener((info, tab) => {
       const instance = (shownInstance += 1);
       const page = info.linkUrl
         ? { url: info.linkUrl, title: info.linkText }
-        : { url: info.contexts.includes('tab') ? tab?.url : (info.pageUrl ?? tab?.url), title: tab?.title };
+        : {
+            url: info.contexts.includes('tab') ? tab?.url : (info.pageUrl ?? tab?.url),
+            title: tab?.title,
+          };
       void show(page)
         .then((current) => {
-          if (current && instance === shownInstance) return firefoxMenus.refresh();
+          if (current && instance === shownInstance) return shownMenus.refresh();
         })
         .catch(reportSlotError);
     });
-    firefoxMenus.onHidden.addListener(() => {
+    shownMenus.onHidden.addListener(() => {
       shownInstance += 1;
     });
   } else {
@@ -108,6 +108,12 @@ export function registerSuggestedMenu(suggest: SuggestPage) {
       followActiveTab();
     },
   };
+}
+
+/** Firefox's menus API; Chromium has no such event, and the fake browser only stubs it. */
+function firefoxMenus(): ShownMenus | undefined {
+  if (!import.meta.env.FIREFOX) return undefined;
+  return (browser as unknown as { menus?: ShownMenus }).menus;
 }
 
 async function applySlots(content: SlotContent) {

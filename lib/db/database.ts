@@ -12,7 +12,6 @@ import type {
 import { DATABASE_NAME } from './database-name';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
-
 export type WaymarkDatabase = Dexie & {
   roadmaps: EntityTable<Roadmap, 'id'>;
   objectives: EntityTable<Objective, 'id'>;
@@ -39,5 +38,13 @@ export function createDatabase(options?: DexieOptions, name = DATABASE_NAME): Wa
 
 /** The tables holding the user's own data (the snapshot is derived from them). */
 export function allTables(db: WaymarkDatabase) {
-  return [db.roadmaps, db.objectives, db.projects, db.resources, db.reviews, db.settings, db.sessions];
+  return [
+    db.roadmaps,
+    db.objectives,
+    db.projects,
+    db.resources,
+    db.reviews,
+    db.settings,
+    db.sessions,
+  ];
 }

@@ -72,8 +72,6 @@ export async function putResource(
 function cleanTitle(title: string | undefined): string {
   // Titles are stored and shown as text; only control characters and excess length go.
   // eslint-disable-next-line no-control-regex
-  return (title ?? '')
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .trim()
-    .slice(0, MAX_TITLE_LENGTH);
+  const controls = /[\u0000-\u001f\u007f]+/g;
+  return (title ?? '').replace(controls, ' ').trim().slice(0, MAX_TITLE_LENGTH);
 }

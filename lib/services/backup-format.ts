@@ -138,7 +138,8 @@ function field(value: unknown, key: string): unknown {
 function reviveRow(row: Record<string, unknown>, where: string): Record<string, unknown> {
   if (!Object.hasOwn(row, '$types')) return row;
   const types = row.$types;
-  const { $types: _marker, ...plain } = row;
+  const plain = { ...row };
+  delete plain.$types;
   if (!object(types)) throw new BackupError(`${where} has unreadable type marks`);
   for (const [path, type] of Object.entries(types as Record<string, unknown>)) {
     const keys = path.split('.').map((key) => key.replace(/~1/g, '.').replace(/~0/g, '~'));
@@ -147,10 +148,17 @@ function reviveRow(row: Record<string, unknown>, where: string): Record<string, 
     for (const key of keys) parent = field(parent, key);
     if (type === 'arrayNonindexKeys' && Array.isArray(field(parent, last))) continue;
     if (type === 'undef' && object(parent) && Object.hasOwn(parent as object, last)) {
-      Object.defineProperty(parent, last, { value: undefined, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(parent, last, {
+        value: undefined,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       continue;
     }
-    throw new BackupError(`${where} holds a kind of value Waymark never writes (${String(type).slice(0, 40)})`);
+    throw new BackupError(
+      `${where} holds a kind of value Waymark never writes (${String(type).slice(0, 40)})`,
+    );
   }
   return plain;
 }
@@ -163,7 +171,8 @@ function checkRows(table: BackupTable, rows: unknown): Record<string, unknown>[]
     if (!object(value)) throw new BackupError(`${where} is not a record`);
     const row = reviveRow(value as Record<string, unknown>, where);
     for (const [key, check] of Object.entries(shape)) {
-      if (!check(field(row, key))) throw new BackupError(`${where}: field "${key}" is missing or wrong`);
+      if (!check(field(row, key)))
+        throw new BackupError(`${where}: field "${key}" is missing or wrong`);
     }
     return row;
   });
@@ -204,8 +213,10 @@ export function checkBackup(textContent: string, databaseVersion: number): Check
     if (!BACKUP_TABLES.includes(name as BackupTable)) {
       throw new BackupError(`backup has an unknown table: ${String(name).slice(0, 40)}`);
     }
-    if (field(entry, 'inbound') !== true) throw new BackupError(`backup table ${String(name)} has outside keys`);
-    if (tables[name as BackupTable]) throw new BackupError(`backup table ${String(name)} appears twice`);
+    if (field(entry, 'inbound') !== true)
+      throw new BackupError(`backup table ${String(name)} has outside keys`);
+    if (tables[name as BackupTable])
+      throw new BackupError(`backup table ${String(name)} appears twice`);
     tables[name as BackupTable] = checkRows(name as BackupTable, field(entry, 'rows'));
   }
   const missing = BACKUP_TABLES.filter((table) => !tables[table]);

@@ -1,6 +1,12 @@
 import type { WaymarkDatabase } from '../db/database';
 import { readSettings } from '../db/settings-repository';
-import { dayToEpoch, dayToIndex, epochToDay, indexToDay, mondayOfIndex } from '../domain/schedule/day-index';
+import {
+  dayToEpoch,
+  dayToIndex,
+  epochToDay,
+  indexToDay,
+  mondayOfIndex,
+} from '../domain/schedule/day-index';
 import { planDays } from '../domain/schedule/plan-days';
 import type { DayPlan } from '../domain/schedule/plan-types';
 import type { Objective, Project, Review, Settings } from '../domain/types';
@@ -15,7 +21,11 @@ export interface PlanContext {
 }
 
 /** Reads what the planner needs (not resources, not old reviews) and plans `days` days. */
-export async function computePlan(db: WaymarkDatabase, now: number, days: number): Promise<PlanContext> {
+export async function computePlan(
+  db: WaymarkDatabase,
+  now: number,
+  days: number,
+): Promise<PlanContext> {
   const day = epochToDay(now);
   const weekStart = dayToEpoch(indexToDay(mondayOfIndex(dayToIndex(day))));
   const dayStart = dayToEpoch(day);
@@ -40,7 +50,8 @@ export async function computePlan(db: WaymarkDatabase, now: number, days: number
     settings,
     today: day,
     days,
-    startedThisWeek: reviewsThisWeek.filter((r) => r.at >= weekStart && r.statusBefore === 'new').length,
+    startedThisWeek: reviewsThisWeek.filter((r) => r.at >= weekStart && r.statusBefore === 'new')
+      .length,
     doneToday: reviewsToday.map((r) => r.projectId),
   });
   return { day, settings, objectives, projects, reviewsToday, plan };

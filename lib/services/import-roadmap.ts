@@ -1,6 +1,5 @@
 import type { WaymarkDatabase } from '../db/database';
 import { mergeRoadmap, type RoadmapMerge } from '../domain/roadmap/merge-roadmap';
-import { parseRoadmap } from '../domain/roadmap/parse-roadmap';
 import type { ParsedRoadmap } from '../domain/roadmap/parsed-roadmap';
 
 export interface ImportPreview {
@@ -17,6 +16,8 @@ export async function previewImport(
   text: string,
   source: string,
 ): Promise<ImportPreview> {
+  // The markdown parser is the heaviest module: pages load it only when a note is parsed here.
+  const { parseRoadmap } = await import('../domain/roadmap/parse-roadmap');
   return previewParsedImport(db, parseRoadmap(text), text, source);
 }
 

@@ -1,6 +1,12 @@
 import type { Table } from 'dexie';
 import type { WaymarkDatabase } from '../db/database';
-import { BACKUP_TABLES, checkBackup, DERIVED_TABLES, type BackupTable, type CheckedBackup } from './backup-format';
+import {
+  BACKUP_TABLES,
+  checkBackup,
+  DERIVED_TABLES,
+  type BackupTable,
+  type CheckedBackup,
+} from './backup-format';
 
 export interface RestoreSummary {
   exportedAt: string;

@@ -1,6 +1,10 @@
 import type { WaymarkDatabase } from '../db/database';
 import { readSettings } from '../db/settings-repository';
-import { completeSession, undoReview, type UndoableReview } from '../domain/schedule/complete-session';
+import {
+  completeSession,
+  undoReview,
+  type UndoableReview,
+} from '../domain/schedule/complete-session';
 import type { ActiveSession, Project, Rating } from '../domain/types';
 
 /** Starts the timer for a project's session; the tab group (if any) is remembered with it. */
@@ -34,7 +38,11 @@ export async function finishStudySession(
     if (!project) throw new Error('That project is no longer in your roadmap.');
     const outcome = completeSession(
       project,
-      { ...result, minutes: Math.max(0, Math.round(result.minutes)), reviewId: crypto.randomUUID() },
+      {
+        ...result,
+        minutes: Math.max(0, Math.round(result.minutes)),
+        reviewId: crypto.randomUUID(),
+      },
       settings,
     );
     await db.projects.put(outcome.project);

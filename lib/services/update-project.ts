@@ -4,7 +4,11 @@ import { postponeProject, skipToday } from '../domain/schedule/postpone-project'
 import type { Project } from '../domain/types';
 
 /** Applies a pure change to one project inside a transaction, so concurrent writers never clash. */
-async function changeProject(db: WaymarkDatabase, projectId: string, change: (p: Project) => Project) {
+async function changeProject(
+  db: WaymarkDatabase,
+  projectId: string,
+  change: (p: Project) => Project,
+) {
   await db.transaction('rw', db.projects, async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('That project is no longer in your roadmap.');
@@ -12,7 +16,11 @@ async function changeProject(db: WaymarkDatabase, projectId: string, change: (p:
   });
 }
 
-export function setSessionMinutes(db: WaymarkDatabase, projectId: string, minutes: number | undefined) {
+export function setSessionMinutes(
+  db: WaymarkDatabase,
+  projectId: string,
+  minutes: number | undefined,
+) {
   return changeProject(db, projectId, ({ sessionMinutes: _old, ...rest }) =>
     minutes === undefined ? rest : { ...rest, sessionMinutes: Math.max(5, Math.round(minutes)) },
   );
@@ -31,7 +39,11 @@ export function setDone(db: WaymarkDatabase, projectId: string, done: boolean) {
 }
 
 /** Pause and retire take a project out of the plan; resume puts it back where its card says. */
-export function setStatus(db: WaymarkDatabase, projectId: string, status: 'paused' | 'retired' | 'resume') {
+export function setStatus(
+  db: WaymarkDatabase,
+  projectId: string,
+  status: 'paused' | 'retired' | 'resume',
+) {
   return changeProject(db, projectId, (p) => ({
     ...p,
     status: status === 'resume' ? (p.card ? 'active' : 'new') : status,

@@ -9,8 +9,7 @@ import {
 import type { Settings } from '../domain/types';
 
 export type SettingsUpdate =
-  | { ok: true; settings: Settings; rescheduled: number }
-  | { ok: false; errors: SettingsErrors };
+  { ok: true; settings: Settings; rescheduled: number } | { ok: false; errors: SettingsErrors };
 
 /**
  * Saves a settings change in one transaction: validated against what is stored at that moment,

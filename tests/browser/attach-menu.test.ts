@@ -58,6 +58,28 @@ describe('handleAttachMenuClick', () => {
     });
   });
 
+  it('attaches to the project the clicked suggested row stood for', async () => {
+    await browser.storage.session.set({ 'waymark:suggested-slots': ['p-kube', 'p-docker'] });
+    const d = deps();
+    await handleAttachMenuClick(
+      d,
+      { menuItemId: 'suggested-slot:1', pageUrl: tab.url, editable: false },
+      tab,
+    );
+    expect(d.attach).toHaveBeenCalledWith('p-docker', { url: tab.url, title: 'Pro Git' });
+  });
+
+  it('does nothing for a suggested row that stands for no project', async () => {
+    await browser.storage.session.set({ 'waymark:suggested-slots': [] });
+    const d = deps();
+    await handleAttachMenuClick(
+      d,
+      { menuItemId: 'suggested-slot:0', pageUrl: tab.url, editable: false },
+      tab,
+    );
+    expect(d.attach).not.toHaveBeenCalled();
+  });
+
   it('ignores the root item and submenus', async () => {
     const d = deps();
     await handleAttachMenuClick(
@@ -106,7 +128,11 @@ describe('registerAttachMenu', () => {
       objectives: ReturnType<typeof objective>[];
       projects: ReturnType<typeof project>[];
     }) => void = () => {};
-    registerAttachMenu({ ...deps(), watchRoadmap: (onChange) => ((push = onChange), () => {}) });
+    registerAttachMenu({
+      ...deps(),
+      suggest: vi.fn().mockResolvedValue([]),
+      watchRoadmap: (onChange) => ((push = onChange), () => {}),
+    });
 
     const objectives = [objective('o1', 'Systems', 0)];
     push({ objectives, projects: [project('p1', 'o1', 'Build Git')] });
@@ -117,5 +143,12 @@ describe('registerAttachMenu', () => {
     expect(created).toContain('attach:p1');
     expect(created).toContain('attach:p2');
     expect(created[0]).toBe('waymark-attach');
+    // The suggested rows come right under the root, before any objective.
+    expect(created.slice(1, 5)).toEqual([
+      'suggested-slot:0',
+      'suggested-slot:1',
+      'suggested-slot:2',
+      'separator:suggested',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('FirstRun', () => {
 
   it('keeps the example button disabled until the page can act on it', () => {
     render(<FirstRun busy={false} error={null} onTryExample={null} onImport={vi.fn()} />);
-    const button = screen.getByRole('button', { name: 'Try the example roadmap' }) as HTMLButtonElement;
+    const button = screen.getByRole('button', {
+      name: 'Try the example roadmap',
+    }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
   });
 

@@ -13,7 +13,13 @@ const projects = [
 ];
 
 function actions(): RoadmapActions {
-  return { setDone: vi.fn(), setStatus: vi.fn(), setSessionMinutes: vi.fn(), putFirst: vi.fn(), toggleDetails: vi.fn() };
+  return {
+    setDone: vi.fn(),
+    setStatus: vi.fn(),
+    setSessionMinutes: vi.fn(),
+    putFirst: vi.fn(),
+    toggleDetails: vi.fn(),
+  };
 }
 
 function renderOverview(overrides: Partial<Parameters<typeof RoadmapOverview>[0]> = {}) {
@@ -38,14 +44,20 @@ describe('RoadmapOverview', () => {
   it('lists projects under their objective with progress, freshness and resource counts', () => {
     renderOverview();
     const first = screen.getByRole('region', { name: 'Distributed systems' });
-    expect(within(first).getByRole('heading').textContent).toBe('Distributed systems 1/2 done · 68% fresh');
-    expect(within(first).getAllByRole('listitem').map((li) => li.querySelector('.project-line > a, .project-line > span')?.textContent)).toEqual([
-      'Build Git',
-      'Lox Interpreter',
-    ]);
+    expect(within(first).getByRole('heading').textContent).toBe(
+      'Distributed systems 1/2 done · 68% fresh',
+    );
+    expect(
+      within(first)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.project-line > a, .project-line > span')?.textContent),
+    ).toEqual(['Build Git', 'Lox Interpreter']);
     expect(within(first).getByText('3 resources')).toBeTruthy();
     expect((within(first).getByLabelText('Build Git done') as HTMLInputElement).checked).toBe(true);
-    expect((within(first).getByLabelText('Session minutes for Lox Interpreter') as HTMLInputElement).value).toBe('45');
+    expect(
+      (within(first).getByLabelText('Session minutes for Lox Interpreter') as HTMLInputElement)
+        .value,
+    ).toBe('45');
     const second = screen.getByRole('region', { name: 'ML infra' });
     expect(within(second).getByRole('heading').textContent).toBe('ML infra 0/1 done');
     expect(within(second).getByRole('button', { name: 'Resume' })).toBeTruthy();
@@ -56,13 +68,23 @@ describe('RoadmapOverview', () => {
     renderOverview({ actions: a });
     fireEvent.click(screen.getByLabelText('Lox Interpreter done'));
     expect(a.setDone).toHaveBeenCalledWith('p2', true);
-    fireEvent.click(within(screen.getByRole('region', { name: 'Distributed systems' })).getAllByRole('button', { name: 'Pause' })[0]!);
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Distributed systems' })).getAllByRole('button', {
+        name: 'Pause',
+      })[0]!,
+    );
     expect(a.setStatus).toHaveBeenCalledWith('p1', 'paused');
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     expect(a.setStatus).toHaveBeenCalledWith('p3', 'resume');
-    fireEvent.change(screen.getByLabelText('Session minutes for Build Git'), { target: { value: '50' } });
+    fireEvent.change(screen.getByLabelText('Session minutes for Build Git'), {
+      target: { value: '50' },
+    });
     expect(a.setSessionMinutes).toHaveBeenCalledWith('p1', 50);
-    fireEvent.click(within(screen.getByRole('region', { name: 'ML infra' })).getByRole('button', { name: 'Plan this objective first' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'ML infra' })).getByRole('button', {
+        name: 'Plan this objective first',
+      }),
+    );
     expect(a.putFirst).toHaveBeenCalledWith('o2');
   });
 
@@ -71,7 +93,9 @@ describe('RoadmapOverview', () => {
     const { container } = renderOverview({
       title: hostile,
       objectives: [objective('o1', hostile, 0)],
-      projects: [project('p1', 'o1', hostile, { links: [{ url: 'https://example.org/', label: 'x' }] })],
+      projects: [
+        project('p1', 'o1', hostile, { links: [{ url: 'https://example.org/', label: 'x' }] }),
+      ],
     });
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('link').textContent).toBe(hostile);

@@ -28,7 +28,7 @@ describe('layer rules (ARCHITECTURE.md) fail lint when broken', () => {
     ],
     [
       'lib/ui/probe.ts',
-      "import { Planner } from '../../entrypoints/newtab/Planner';\nexport const x = Planner;\n",
+      "import { mountLiveApp } from '../../entrypoints/newtab/live-app';\nexport const x = mountLiveApp;\n",
     ],
   ])('%s may not import that layer', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain('import-x/no-restricted-paths');

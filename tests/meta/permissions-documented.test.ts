@@ -6,7 +6,10 @@ const readme = readFileSync('README.md', 'utf8');
 
 /** Rows of the README's permission table: `| \`name\` | why |`. */
 const documented = new Map(
-  [...readme.matchAll(/^\| `([A-Za-z]+)` \| (.+?) \|$/gm)].map((m) => [m[1], m[2]?.trim() ?? '']),
+  [...readme.matchAll(/^\|\s*`([A-Za-z]+)`\s*\|\s*(.+?)\s*\|$/gm)].map((m) => [
+    m[1],
+    m[2]?.trim() ?? '',
+  ]),
 );
 
 describe('permissions', () => {

@@ -52,7 +52,11 @@ async function seed(db: WaymarkDatabase) {
     statusBefore: 'new',
   });
   await db.sessions.put({ projectId: project!.id, startedAt: NOW, groupId: 7 });
-  await db.settings.put({ ...DEFAULT_SETTINGS, restDays: [0], breaks: [{ from: '2026-12-24', to: '2026-12-26' }] });
+  await db.settings.put({
+    ...DEFAULT_SETTINGS,
+    restDays: [0],
+    breaks: [{ from: '2026-12-24', to: '2026-12-26' }],
+  });
 }
 
 async function wipe(db: WaymarkDatabase) {
@@ -93,7 +97,11 @@ describe('backup and restore', () => {
     await seed(db);
     const file = await backupDatabase(db, new Date(NOW));
     const before = await snapshot(db);
-    await db.resources.add({ ...(await db.resources.get('r1'))!, id: 'extra', url: 'https://x.example/' });
+    await db.resources.add({
+      ...(await db.resources.get('r1'))!,
+      id: 'extra',
+      url: 'https://x.example/',
+    });
     await restoreBackup(db, readBackup(db, file.text));
     expect(await snapshot(db)).toEqual(before);
   });
@@ -104,7 +112,9 @@ describe('backup and restore', () => {
     const file = await backupDatabase(db, new Date(NOW));
     const json = JSON.parse(file.text);
     // Two resources with the same project and URL break the unique index after the clears ran.
-    const resources = json.data.data.find((t: { tableName: string }) => t.tableName === 'resources');
+    const resources = json.data.data.find(
+      (t: { tableName: string }) => t.tableName === 'resources',
+    );
     resources.rows.push({ ...resources.rows[0], id: 'r2' });
     await db.reviews.add({ ...(await db.reviews.get('v1'))!, id: 'only-here' });
     const before = await snapshot(db);
@@ -112,27 +122,87 @@ describe('backup and restore', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile files are any shape
   const hostile: [string, (json: any) => unknown, RegExp][] = [
-    ['a Dexie export without Waymark’s marker', (j) => ({ ...j, waymark: undefined }), /not a Waymark backup/],
-    ['a newer format version', (j) => ({ ...j, waymark: { ...j.waymark, version: 2 } }), /format version 2/],
-    ['another database version', (j) => ({ ...j, data: { ...j.data, databaseVersion: 99 } }), /different version/],
-    ['an unknown table', (j) => addTable(j, { tableName: 'evil', inbound: true, rows: [] }), /unknown table: evil/],
+    [
+      'a Dexie export without Waymark’s marker',
+      (j) => ({ ...j, waymark: undefined }),
+      /not a Waymark backup/,
+    ],
+    [
+      'a newer format version',
+      (j) => ({ ...j, waymark: { ...j.waymark, version: 2 } }),
+      /format version 2/,
+    ],
+    [
+      'another database version',
+      (j) => ({ ...j, data: { ...j.data, databaseVersion: 99 } }),
+      /different version/,
+    ],
+    [
+      'an unknown table',
+      (j) => addTable(j, { tableName: 'evil', inbound: true, rows: [] }),
+      /unknown table: evil/,
+    ],
     ['a missing table', (j) => dropTable(j, 'settings'), /missing tables: settings/],
-    ['a table twice', (j) => addTable(j, { tableName: 'reviews', inbound: true, rows: [] }), /reviews appears twice/],
-    ['a row that is not a record', (j) => editRows(j, 'projects', (rows) => rows.push('x')), /projects, row 17 is not a record/],
-    ['a project without a title', (j) => editRows(j, 'projects', (rows) => delete rows[0].title), /projects, row 1: field "title"/],
-    ['a javascript: link', (j) => editRows(j, 'projects', (rows) => (rows[0].links = [{ url: 'javascript:alert(1)', label: 'x' }])), /field "links"/],
-    ['a data: resource', (j) => editRows(j, 'resources', (rows) => (rows[0].url = 'data:text/html,hi')), /resources, row 1: field "url"/],
-    ['a bad status', (j) => editRows(j, 'projects', (rows) => (rows[0].status = 'owned')), /field "status"/],
-    ['a Typeson type Waymark never writes', (j) => editRows(j, 'projects', (rows) => (rows[0].$types = { title: 'date' })), /never writes \(date\)/],
-    ['an inherited field only', (j) => editRows(j, 'objectives', (rows) => { delete rows[0].title; rows[0].__proto__ = { title: 'x' }; }), /field "title"/],
+    [
+      'a table twice',
+      (j) => addTable(j, { tableName: 'reviews', inbound: true, rows: [] }),
+      /reviews appears twice/,
+    ],
+    [
+      'a row that is not a record',
+      (j) => editRows(j, 'projects', (rows) => rows.push('x')),
+      /projects, row 17 is not a record/,
+    ],
+    [
+      'a project without a title',
+      (j) => editRows(j, 'projects', (rows) => delete rows[0].title),
+      /projects, row 1: field "title"/,
+    ],
+    [
+      'a javascript: link',
+      (j) =>
+        editRows(
+          j,
+          'projects',
+          (rows) => (rows[0].links = [{ url: 'javascript:alert(1)', label: 'x' }]),
+        ),
+      /field "links"/,
+    ],
+    [
+      'a data: resource',
+      (j) => editRows(j, 'resources', (rows) => (rows[0].url = 'data:text/html,hi')),
+      /resources, row 1: field "url"/,
+    ],
+    [
+      'a bad status',
+      (j) => editRows(j, 'projects', (rows) => (rows[0].status = 'owned')),
+      /field "status"/,
+    ],
+    [
+      'a Typeson type Waymark never writes',
+      (j) => editRows(j, 'projects', (rows) => (rows[0].$types = { title: 'date' })),
+      /never writes \(date\)/,
+    ],
+    [
+      'an inherited field only',
+      (j) =>
+        editRows(j, 'objectives', (rows) => {
+          delete rows[0].title;
+          rows[0].__proto__ = { title: 'x' };
+        }),
+      /field "title"/,
+    ],
   ];
 
   it.each(hostile)('refuses %s and changes nothing', async (_, edit, message) => {
     const db = createTestDatabase();
     await seed(db);
     const file = await backupDatabase(db, new Date(NOW));
-    await db.projects.update((await db.projects.toCollection().first())!.id, { title: 'changed since' });
+    await db.projects.update((await db.projects.toCollection().first())!.id, {
+      title: 'changed since',
+    });
     const before = await snapshot(db);
     const text = JSON.stringify(edit(JSON.parse(file.text)));
     expect(() => readBackup(db, text)).toThrow(BackupError);
@@ -153,7 +223,9 @@ describe('backup and restore', () => {
   });
 });
 
-type Json = { data: { data: { tableName: string; rows: any[] }[] } };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are edited freely
+type Rows = any[];
+type Json = { data: { data: { tableName: string; rows: Rows }[] } };
 function addTable(json: Json, table: unknown) {
   json.data.data.push(table as Json['data']['data'][number]);
   return json;
@@ -162,7 +234,7 @@ function dropTable(json: Json, name: string) {
   json.data.data = json.data.data.filter((t) => t.tableName !== name);
   return json;
 }
-function editRows(json: Json, name: string, edit: (rows: any[]) => unknown) {
+function editRows(json: Json, name: string, edit: (rows: Rows) => unknown) {
   edit(json.data.data.find((t) => t.tableName === name)!.rows);
   return json;
 }

@@ -57,7 +57,9 @@ describe('exportRoadmap', () => {
     const dockerRow = text.split('\n').find((line) => line.includes('- Docker'));
     expect(dockerRow).toContain(`| ${epochToDay(due)} |`);
     expect(epochToDay(due)).toBe('2026-12-03');
-    const otherRows = text.split('\n').filter((l) => l.startsWith('| <input') && !l.includes('- Docker'));
+    const otherRows = text
+      .split('\n')
+      .filter((l) => l.startsWith('| <input') && !l.includes('- Docker'));
     expect(otherRows.every((row) => !/\d{4}-\d{2}-\d{2}/.test(row))).toBe(true);
   });
 

@@ -109,7 +109,11 @@ describe('re-import diff', () => {
 
     const edited = EXAMPLE_ROADMAP.split('\n')
       .filter((line) => !line.includes('- Docker '))
-      .map((line) => (line.includes('- Lox Interpreter') ? line.replace(/^\|\s+\|/, '| <input type="checkbox" checked> |') : line))
+      .map((line) =>
+        line.includes('- Lox Interpreter')
+          ? line.replace(/^\|\s+\|/, '| <input type="checkbox" checked> |')
+          : line,
+      )
       .join('\n')
       .concat('|<input type="checkbox" unchecked id="new001">| | - Brand new project |\n');
     const preview = await previewImport(db, edited, 'example-roadmap.md');
@@ -120,7 +124,13 @@ describe('re-import diff', () => {
 
     await applyImport(db, preview, NOW + 1000);
     const after = await db.projects.get(lox.id);
-    expect(after).toMatchObject({ done: true, card, status: 'active', sessionMinutes: 45, archived: 0 });
+    expect(after).toMatchObject({
+      done: true,
+      card,
+      status: 'active',
+      sessionMinutes: 45,
+      archived: 0,
+    });
     expect(await db.resources.get('res')).toMatchObject({ projectId: lox.id });
     expect(summariseImport(preview.merge).reduce((sum, o) => sum + o.projects, 0)).toBe(16);
   });

@@ -7,7 +7,11 @@ export function parseNote(request: ParseRequest, report: (reply: ParseReply) => 
   try {
     let text: string;
     if ('bytes' in request) {
-      report({ type: 'progress', phase: 'decoding', kilobytes: kilobytes(request.bytes.byteLength) });
+      report({
+        type: 'progress',
+        phase: 'decoding',
+        kilobytes: kilobytes(request.bytes.byteLength),
+      });
       text = decodeRoadmapFile(new Uint8Array(request.bytes));
     } else {
       text = request.text;

@@ -1,5 +1,8 @@
 import type { ParsedRoadmap } from '../../../lib/domain/roadmap/parsed-roadmap';
 import type { ParsePhase, ParseReply, ParseRequest } from './parse-protocol';
+// WXT defines import.meta.url as self.location.href, which hides Vite's
+// `new Worker(new URL(..., import.meta.url))` pattern; the `?worker` import is bundled either way.
+import ParseWorker from './parse-roadmap.worker.ts?worker';
 
 export interface ParsedNote {
   text: string;
@@ -17,7 +20,7 @@ export class NoteRefusedError extends Error {
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('./parse-roadmap.worker.ts', import.meta.url), { type: 'module' });
+    return new ParseWorker({ name: 'parse-roadmap' });
   } catch {
     return null;
   }

@@ -40,10 +40,10 @@ export function validateSettings(
   } else if (new Set(settings.restDays).size === 7) {
     errors.restDays = 'Leave at least one day of the week that is not a rest day.';
   }
-  const sessionOk = isWhole(settings.defaultSessionMinutes, 1, MINUTES_PER_DAY_MAX);
-  if (!sessionOk) {
+  if (!isWhole(settings.defaultSessionMinutes, 1, MINUTES_PER_DAY_MAX)) {
     errors.defaultSessionMinutes = `Enter whole minutes from 1 to ${MINUTES_PER_DAY_MAX}.`;
   }
+  // Whether the week can hold a session at all only makes sense once its parts are sound.
   const weekOk = Object.keys(errors).length === 0;
   const largest = weekOk ? largestDayBudget(settings) : 0;
   if (weekOk && largest === 0) {

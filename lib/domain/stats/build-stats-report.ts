@@ -1,9 +1,6 @@
 import { epochToDay } from '../schedule/day-index';
 import { forecastMinutes, type ForecastDay } from '../schedule/forecast-minutes';
-import {
-  freshnessByObjective,
-  type ObjectiveFreshness,
-} from '../schedule/freshness-by-objective';
+import { freshnessByObjective, type ObjectiveFreshness } from '../schedule/freshness-by-objective';
 import type { Objective, Project, Review, Settings } from '../types';
 import { heatmapCells, type HeatmapWeek } from './heatmap-cells';
 import { minutesByDay, studiedDays } from './minutes-by-day';

@@ -34,7 +34,11 @@ export function minutesPerObjective(
     objectives: [...objectives]
       .filter((o) => o.archived === 0 || (totals.get(o.id) ?? 0) > 0)
       .sort((a, b) => a.order - b.order)
-      .map((o) => ({ objectiveId: o.id, title: o.title, minutes: Math.round(totals.get(o.id) ?? 0) })),
+      .map((o) => ({
+        objectiveId: o.id,
+        title: o.title,
+        minutes: Math.round(totals.get(o.id) ?? 0),
+      })),
     unassignedMinutes: Math.round(unassigned),
   };
 }

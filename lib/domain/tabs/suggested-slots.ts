@@ -36,8 +36,7 @@ export type SlotContent =
 /** Every slot and the separator, so applying the plan leaves no stale row behind. */
 export function planSuggestedSlots(content: SlotContent): SlotUpdate[] {
   const updates: SlotUpdate[] = [];
-  const shown =
-    content.kind === 'suggested' ? content.projects.slice(0, SUGGESTED_SLOT_COUNT) : [];
+  const shown = content.kind === 'suggested' ? content.projects.slice(0, SUGGESTED_SLOT_COUNT) : [];
   for (let slot = 0; slot < SUGGESTED_SLOT_COUNT; slot += 1) {
     const project = shown[slot];
     if (project) {

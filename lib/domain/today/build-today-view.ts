@@ -25,7 +25,9 @@ export function buildTodayView(input: TodayInput): TodayView {
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const objectives = new Map(input.objectives.map((o) => [o.id, o]));
   const resources = groupBy(
-    [...input.resources].sort((a, b) => (b.lastOpenedAt ?? b.attachedAt) - (a.lastOpenedAt ?? a.attachedAt)),
+    [...input.resources].sort(
+      (a, b) => (b.lastOpenedAt ?? b.attachedAt) - (a.lastOpenedAt ?? a.attachedAt),
+    ),
     (r) => r.projectId,
   );
   const today = input.plan.days[0];
@@ -44,7 +46,9 @@ export function buildTodayView(input: TodayInput): TodayView {
         session.kind === 'new' || !project?.card
           ? null
           : recallProbability(project.card, input.now, input.settings),
-      resources: own.slice(0, RESOURCES_PER_SESSION).map(({ id, title, url, kind }) => ({ id, title, url, kind })),
+      resources: own
+        .slice(0, RESOURCES_PER_SESSION)
+        .map(({ id, title, url, kind }) => ({ id, title, url, kind })),
       resourceCount: own.length,
     };
   });
@@ -64,7 +68,11 @@ export function buildTodayView(input: TodayInput): TodayView {
     done,
     unplaceable: input.plan.unplaceable.map((u) => ({ ...u, project: titleOf(u.projectId) })),
     active: input.active
-      ? { projectId: input.active.projectId, project: titleOf(input.active.projectId), startedAt: input.active.startedAt }
+      ? {
+          projectId: input.active.projectId,
+          project: titleOf(input.active.projectId),
+          startedAt: input.active.startedAt,
+        }
       : null,
   };
 }

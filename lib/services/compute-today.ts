@@ -21,10 +21,3 @@ export async function computeToday(db: WaymarkDatabase, now: number): Promise<To
 export async function storeTodaySnapshot(db: WaymarkDatabase, view: TodayView, now: number) {
   await db.snapshots.put({ id: 'today', day: view.day, builtAt: now, view });
 }
-
-/** Recomputes and stores today's view (the background does this after every change). */
-export async function refreshTodaySnapshot(db: WaymarkDatabase, now: number): Promise<TodayView> {
-  const view = await computeToday(db, now);
-  await storeTodaySnapshot(db, view, now);
-  return view;
-}

@@ -1,0 +1,172 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SettingsErrors, SettingsPatch } from '../../lib/domain/settings/validate-settings';
+import type { Objective, Settings } from '../../lib/domain/types';
+import { Notice } from '../Notice';
+import { BreaksFieldset } from './BreaksFieldset';
+import { errorAttributes, FieldError } from './FieldError';
+import { NumberField } from './NumberField';
+import { draftFromSettings, newBreak, parseDraft, type SettingsDraft } from './settings-draft';
+import { WeekdayMinutesFieldset } from './WeekdayMinutesFieldset';
+
+export type SaveOutcome =
+  { ok: true; rescheduled: number } | { ok: false; errors?: SettingsErrors; message?: string };
+
+interface SettingsFormProps {
+  settings: Settings;
+  /** Live objectives in roadmap order, for "objective first". */
+  objectives: Objective[];
+  /** For a new break's first day. */
+  today: string;
+  onSave: (patch: SettingsPatch) => Promise<SaveOutcome>;
+}
+
+type Feedback = { tone: 'error' | 'success'; text: string } | null;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Every setting in one form, checked on save: each problem is shown next to its control and
+ * nothing is saved until all are fixed. Starts from `settings` when it opens and then keeps what
+ * the user typed.
+ */
+export function SettingsForm({ settings, objectives, today, onSave }: SettingsFormProps) {
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings, objectives));
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+
+  // After a failed save, take the keyboard to the first control that needs fixing.
+  useEffect(() => {
+    if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  const edit = (change: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...change }));
+
+  function reject(found: SettingsErrors, message?: string) {
+    const count = Object.keys(found).length;
+    setErrors(found);
+    setFeedback({
+      tone: 'error',
+      text:
+        message ??
+        `Nothing was saved: fix the ${plural(count, 'problem', 'problems')} marked below.`,
+    });
+    setAttempt((n) => n + 1);
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const { patch, errors: found } = parseDraft(draft, settings, objectives);
+    if (Object.keys(found).length > 0) return reject(found);
+    setSaving(true);
+    setFeedback(null);
+    const outcome = await onSave(patch);
+    setSaving(false);
+    if (!outcome.ok) return reject(outcome.errors ?? {}, outcome.message);
+    setErrors({});
+    setFeedback({
+      tone: 'success',
+      text: outcome.rescheduled
+        ? `Settings saved; ${plural(outcome.rescheduled, 'project', 'projects')} rescheduled.`
+        : 'Settings saved.',
+    });
+  }
+
+  return (
+    <form ref={form} class="settings-form" noValidate onSubmit={(event) => void submit(event)}>
+      {feedback?.tone === 'error' && <Notice tone="error">{feedback.text}</Notice>}
+      <WeekdayMinutesFieldset
+        minutes={draft.minutes}
+        restDays={draft.restDays}
+        errors={errors}
+        onMinutes={(weekday, value) =>
+          setDraft((d) => ({ ...d, minutes: d.minutes.map((m, i) => (i === weekday ? value : m)) }))
+        }
+        onRestDay={(weekday, rest) =>
+          setDraft((d) => ({
+            ...d,
+            restDays: d.restDays.map((r, i) => (i === weekday ? rest : r)),
+          }))
+        }
+      />
+      <fieldset>
+        <legend>Sessions</legend>
+        <NumberField
+          id="default-session"
+          label="Default session length"
+          unit="min"
+          hint="A project can set its own length."
+          value={draft.defaultSessionMinutes}
+          error={errors.defaultSessionMinutes}
+          min={1}
+          max={1440}
+          onInput={(value) => edit({ defaultSessionMinutes: value })}
+        />
+        <NumberField
+          id="new-per-week"
+          label="New projects per week"
+          value={draft.newPerWeek}
+          error={errors.newPerWeek}
+          min={0}
+          max={1000}
+          onInput={(value) => edit({ newPerWeek: value })}
+        />
+        <div class="field">
+          <label for="first-objective">Objective first</label>
+          <select
+            id="first-objective"
+            value={draft.firstObjectiveId}
+            {...errorAttributes('first-objective-error', errors.firstObjectiveId)}
+            onChange={(event) => edit({ firstObjectiveId: event.currentTarget.value })}
+          >
+            <option value="">Roadmap order</option>
+            {objectives.map((objective) => (
+              <option key={objective.id} value={objective.id}>
+                {objective.title}
+              </option>
+            ))}
+          </select>
+          <FieldError id="first-objective-error" message={errors.firstObjectiveId} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Memory</legend>
+        <NumberField
+          id="desired-retention"
+          label="Desired retention"
+          unit="%"
+          hint="How likely you want to still remember a project when it comes back (70–99%). Higher means more frequent reviews."
+          value={draft.retentionPercent}
+          error={errors.desiredRetention}
+          min={70}
+          max={99}
+          onInput={(value) => edit({ retentionPercent: value })}
+        />
+        <NumberField
+          id="maximum-interval"
+          label="Longest gap between reviews"
+          unit="days"
+          value={draft.maximumIntervalDays}
+          error={errors.maximumIntervalDays}
+          min={1}
+          max={36500}
+          onInput={(value) => edit({ maximumIntervalDays: value })}
+        />
+      </fieldset>
+      <BreaksFieldset
+        breaks={draft.breaks}
+        errors={errors}
+        onChange={(breaks) => edit({ breaks })}
+        onAdd={() => setDraft((d) => ({ ...d, breaks: [...d.breaks, newBreak(today)] }))}
+      />
+      <div class="form-actions">
+        <button class="primary" type="submit" disabled={saving}>
+          {saving ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
+      {feedback?.tone === 'success' && <Notice tone="success">{feedback.text}</Notice>}
+    </form>
+  );
+}

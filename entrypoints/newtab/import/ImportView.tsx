@@ -1,0 +1,243 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DataActions } from '../../../components/import/DataActions';
+import { ImportPreview } from '../../../components/import/ImportPreview';
+import { ImportSource } from '../../../components/import/ImportSource';
+import { RestoreOffer } from '../../../components/import/RestoreOffer';
+import { Notice } from '../../../components/Notice';
+import type { WaymarkDatabase } from '../../../lib/db/database';
+import { describeStorageError } from '../../../lib/db/storage-error';
+import {
+  MAX_ROADMAP_BYTES,
+  TOO_LARGE_MESSAGE,
+} from '../../../lib/domain/roadmap/decode-roadmap-file';
+import { backupDatabase } from '../../../lib/services/backup-database';
+import {
+  BackupError,
+  MAX_BACKUP_BYTES,
+  type CheckedBackup,
+} from '../../../lib/services/backup-format';
+import { exportRoadmap } from '../../../lib/services/export-roadmap';
+import {
+  applyImport,
+  previewParsedImport,
+  summariseImport,
+  type ImportPreview as Preview,
+} from '../../../lib/services/import-roadmap';
+import { readBackup, restoreBackup, summariseBackup } from '../../../lib/services/restore-backup';
+import { downloadFile } from '../../../lib/ui/download-file';
+import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import './import-view.css';
+import { NoteRefusedError, parseOffMainThread } from './parse-off-main-thread';
+import type { ParseRequest } from './parse-protocol';
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'preview'; preview: Preview }
+  | { kind: 'restore'; backup: CheckedBackup; fileName: string };
+
+const OPEN_BRACE = 0x7b;
+
+/** A user-facing sentence for any failure; refused input keeps its own message. */
+function describeFailure(error: unknown): string {
+  if (error instanceof NoteRefusedError || error instanceof BackupError) return error.message;
+  if (error instanceof Error && error.name === 'RoadmapInputError') return error.message;
+  if (error instanceof Error && /Error$/.test(error.name) && error.name !== 'Error') {
+    return describeStorageError(error);
+  }
+  return `Something went wrong: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+}
+
+/** Backups are JSON objects; notes never start with a brace. */
+function startsLikeBackup(bytes: Uint8Array): boolean {
+  const first = bytes.find(
+    (byte) =>
+      byte !== 0x20 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0x09 &&
+      byte !== 0xef &&
+      byte !== 0xbb &&
+      byte !== 0xbf,
+  );
+  return first === OPEN_BRACE;
+}
+
+function decodeBackup(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BackupError('not a Waymark backup file');
+  }
+}
+
+function kilobytes(size: number): number {
+  return Math.max(1, Math.round(size / 1024));
+}
+
+/**
+ * Import, re-import, backup, restore and markdown export. Loaded on demand, so the markdown parser
+ * and dexie-export-import never weigh on the first screen; parsing runs in a worker.
+ */
+export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () => void }) {
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [working, setWorking] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const roadmaps = useLiveQuery(() => db.roadmaps.count(), [db]);
+  const current = useRef<AbortController | null>(null);
+  useEffect(() => () => current.current?.abort(), []);
+
+  /** Runs one step at a time; a newer step or leaving the view abandons an older one. */
+  async function run(label: string, step: (signal: AbortSignal) => Promise<void>) {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    setError(null);
+    setSuccess(null);
+    setWorking(label);
+    try {
+      await step(controller.signal);
+    } catch (failure) {
+      if (!controller.signal.aborted) {
+        setError(describeFailure(failure));
+        setStage({ kind: 'choose' });
+      }
+    } finally {
+      if (current.current === controller) setWorking(null);
+    }
+  }
+
+  function parse(request: ParseRequest, source: string, signal: AbortSignal) {
+    return parseOffMainThread(
+      request,
+      (phase, size) =>
+        setWorking(phase === 'decoding' ? `Reading… ${size} KB` : `Parsing… ${size} KB`),
+      signal,
+    ).then(async ({ text, parsed }) => {
+      setWorking('Comparing with your roadmap…');
+      const preview = await previewParsedImport(db, parsed, text, source);
+      if (!signal.aborted) setStage({ kind: 'preview', preview });
+    });
+  }
+
+  function offerRestore(text: string, fileName: string, signal: AbortSignal) {
+    setWorking('Checking the backup…');
+    const backup = readBackup(db, text);
+    if (!signal.aborted) setStage({ kind: 'restore', backup, fileName });
+  }
+
+  function takeText(text: string) {
+    void run('Parsing…', async (signal) => {
+      if (text.trimStart().startsWith('{')) offerRestore(text, 'Pasted backup', signal);
+      else await parse({ text }, 'pasted note', signal);
+    });
+  }
+
+  function takeFile(file: File, backupOnly = false) {
+    void run(`Reading ${file.name}…`, async (signal) => {
+      const backupName = backupOnly || /\.json$/i.test(file.name);
+      if (backupName && file.size > MAX_BACKUP_BYTES) {
+        throw new BackupError(`file too large (limit ${MAX_BACKUP_BYTES / 1024 / 1024} MB)`);
+      }
+      if (!backupName && file.size > MAX_ROADMAP_BYTES)
+        throw new NoteRefusedError(TOO_LARGE_MESSAGE);
+      setWorking(`Reading ${file.name}… ${kilobytes(file.size)} KB`);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (signal.aborted) return;
+      if (backupName || startsLikeBackup(bytes))
+        offerRestore(decodeBackup(bytes), file.name, signal);
+      else await parse({ bytes: bytes.buffer }, file.name, signal);
+    });
+  }
+
+  function confirmImport(preview: Preview) {
+    void run('Importing…', async () => {
+      const { diff } = await applyImport(db, preview, Date.now());
+      setStage({ kind: 'choose' });
+      setSuccess(
+        `Imported ${preview.source}: ${diff.added.length} added, ${diff.changed.length} changed, ` +
+          `${diff.archived.length} archived, ${diff.unchanged} unchanged.`,
+      );
+    });
+  }
+
+  function confirmRestore(backup: CheckedBackup) {
+    void run('Restoring…', async () => {
+      await restoreBackup(db, backup);
+      setStage({ kind: 'choose' });
+      setSuccess('Backup restored: Waymark now holds exactly what the backup held.');
+    });
+  }
+
+  function cancel() {
+    current.current?.abort();
+    setWorking(null);
+    setError(null);
+    setStage({ kind: 'choose' });
+    setSuccess('Cancelled: nothing was written.');
+  }
+
+  const busy = working !== null;
+  return (
+    <section class="import-view" aria-labelledby="import-view-title">
+      <header class="import-header">
+        <h1 id="import-view-title">Import &amp; export</h1>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {error && <Notice tone="error">{error}</Notice>}
+      {success && <Notice tone="success">{success}</Notice>}
+      {working && (
+        <p class="muted import-working" role="status">
+          {working}
+        </p>
+      )}
+      {stage.kind === 'preview' && (
+        <ImportPreview
+          title={stage.preview.parsed.title}
+          source={stage.preview.source}
+          objectives={summariseImport(stage.preview.merge)}
+          warnings={stage.preview.parsed.warnings}
+          diff={isReimport(stage.preview) ? stage.preview.merge.diff : null}
+          busy={busy}
+          onConfirm={() => confirmImport(stage.preview)}
+          onCancel={cancel}
+        />
+      )}
+      {stage.kind === 'restore' && (
+        <RestoreOffer
+          fileName={stage.fileName}
+          {...summariseBackup(stage.backup)}
+          busy={busy}
+          onConfirm={() => confirmRestore(stage.backup)}
+          onCancel={cancel}
+        />
+      )}
+      {stage.kind === 'choose' && <ImportSource busy={busy} onText={takeText} onFile={takeFile} />}
+      <DataActions
+        busy={busy}
+        canExportMarkdown={roadmaps.status === 'ready' && roadmaps.value > 0}
+        onExportBackup={() =>
+          void run('Writing the backup…', async () => {
+            const file = await backupDatabase(db, new Date());
+            downloadFile(file.fileName, file.text, 'application/json');
+          })
+        }
+        onExportMarkdown={() =>
+          void run('Writing the markdown…', async () => {
+            const file = await exportRoadmap(db);
+            downloadFile(file.fileName, file.text, 'text/markdown');
+          })
+        }
+        onRestoreFile={(file) => takeFile(file, true)}
+      />
+    </section>
+  );
+}
+
+/** A re-import matches stored projects; a first import only adds. */
+function isReimport(preview: Preview): boolean {
+  const { diff } = preview.merge;
+  return diff.changed.length + diff.archived.length + diff.unchanged > 0;
+}

@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Project, Resource } from '../../lib/domain/types';
+import {
+  EXTENSION_DIR,
+  launchExtension,
+  openPopup,
+  screenshotPath,
+  serveTestPages,
+  type LoadedExtension,
+} from '../../scripts/launch-extension';
+import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
+import { readStore } from './support/read-store';
+
+let extension: LoadedExtension;
+let site: { origin: string; server: Server };
+let newtab: Page;
+
+const pageUrl = (title: string) => `${site.origin}/${encodeURIComponent(title)}`;
+
+async function projectNamed(title: string): Promise<Project> {
+  const project = (await readStore<Project>(newtab, 'projects')).find((p) => p.title === title);
+  assert.ok(project, `project ${title} exists`);
+  return project;
+}
+
+async function resourcesAt(url: string): Promise<Resource[]> {
+  return (await readStore<Resource>(newtab, 'resources')).filter((r) => r.url === url);
+}
+
+async function waitForResources(url: string, count: number): Promise<Resource[]> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const rows = await resourcesAt(url);
+    if (rows.length === count) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`expected ${count} resources at ${url}`);
+}
+
+async function openPage(title: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(pageUrl(title));
+  await page.bringToFront();
+  return page;
+}
+
+describe('Tab tagging in Chromium', () => {
+  before(async () => {
+    site = await serveTestPages();
+    extension = await launchExtension();
+    newtab = await extension.context.newPage();
+    await newtab.goto('chrome://newtab');
+    await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
+    // Wait for the data, not for a screen the planner may redesign.
+    for (let attempt = 0; (await readStore(newtab, 'projects')).length < 16; attempt += 1) {
+      assert.ok(attempt < 100, 'the example roadmap was imported');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  after(async () => {
+    await extension?.close();
+    site?.server.close();
+  });
+
+  it('declares the attach command with its default shortcut and no new permission', () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    assert.deepEqual(manifest.commands['attach-current-tab'].suggested_key, {
+      default: 'Alt+Shift+A',
+    });
+    assert.ok(!manifest.permissions.includes('notifications'));
+  });
+
+  it('puts the suggested project at the top of the menu and attaches through it', async () => {
+    const kubernetes = await projectNamed('Kubernetes');
+    const page = await openPage('Kubernetes Documentation');
+    const url = pageUrl('Kubernetes Documentation');
+
+    // The worker retitles the suggested rows when the active tab finishes loading.
+    const slots = await waitInWorker(
+      extension,
+      async (projectId) => {
+        const stored = await chrome.storage.session.get('waymark:suggested-slots');
+        const ids = stored['waymark:suggested-slots'] as string[] | undefined;
+        return ids?.[0] === projectId ? ids : null;
+      },
+      kubernetes.id,
+      'the Kubernetes suggestion in the menu',
+    );
+    assert.deepEqual(slots, [kubernetes.id]);
+    await extension.worker.evaluate(() => chrome.contextMenus.update('suggested-slot:0', {}));
+
+    const tab = await tabWithUrl(extension, url);
+    await dispatchInWorker(extension, 'contextMenus.onClicked', [
+      { menuItemId: 'suggested-slot:0', pageUrl: url, editable: false },
+      tab,
+    ]);
+    const [row] = await waitForResources(url, 1);
+    assert.equal(row?.projectId, kubernetes.id);
+    assert.equal(row?.title, 'Kubernetes Documentation');
+    assert.equal(row?.kind, 'docs');
+    assert.equal(row?.via, 'context-menu');
+    await page.close();
+  });
+
+  it('opens the popup with the suggestion preselected, attaches, and undoes', async () => {
+    const lox = await projectNamed('Lox Interpreter');
+    const page = await openPage('Crafting Interpreters');
+    const url = pageUrl('Crafting Interpreters');
+    const popup = await openPopup(extension);
+    await popup.getByText('Suggested: Lox Interpreter', { exact: false }).waitFor();
+    assert.equal(await popup.getByLabel('Project', { exact: true }).inputValue(), lox.id);
+    await popup.screenshot({ path: screenshotPath('popup-suggested') });
+
+    await popup.getByRole('button', { name: 'Attach', exact: true }).click();
+    await popup.getByText('Attached to “Lox Interpreter”.').waitFor();
+    const [row] = await waitForResources(url, 1);
+    assert.equal(row?.projectId, lox.id);
+    assert.equal(row?.via, 'popup');
+
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('Undone: “Crafting Interpreters” → “Lox Interpreter”.').waitFor();
+    await waitForResources(url, 0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('tags several open tabs at once from the popup', async () => {
+    // The unrelated page is on another host: pages attached above taught Waymark that
+    // 127.0.0.1 pages belong to Kubernetes ("you attached pages from this site here").
+    const cooking = pageUrl('Cooking recipes').replace('127.0.0.1', 'localhost');
+    const urls = [pageUrl('Git Internals'), pageUrl('Firecracker microVM'), cooking];
+    const windowId = await extension.worker.evaluate(async (urls) => {
+      const created = await chrome.windows.create({ url: urls, focused: true });
+      return created!.id!;
+    }, urls);
+    // Wait until every page has its title, as the popup reads titles from the tabs.
+    await waitInWorker(
+      extension,
+      async ({ id, count }) => {
+        const tabs = await chrome.tabs.query({ windowId: id });
+        return tabs.length === count && tabs.every((t) => t.status === 'complete') ? true : null;
+      },
+      { id: windowId, count: urls.length },
+      'the pages to load',
+    );
+    await extension.worker.evaluate(async (id) => {
+      await chrome.tabs.create({ windowId: id, url: 'chrome://version', active: false });
+      await chrome.windows.update(id, { focused: true });
+    }, windowId);
+
+    const popup = await openPopup(extension);
+    await popup.getByRole('button', { name: 'Tag open tabs' }).click();
+    const box = (name: string) => popup.getByRole('checkbox', { name, exact: true });
+    await box('Git Internals').waitFor();
+    assert.equal(await box('Git Internals').isChecked(), true);
+    assert.equal(await box('Firecracker microVM').isChecked(), true);
+    assert.equal(await box('Cooking recipes').isChecked(), false);
+    assert.equal(await popup.getByText("Browser pages (chrome://) can't be attached").count(), 1);
+    await popup.screenshot({ path: screenshotPath('popup-tag-tabs'), fullPage: true });
+
+    await popup.getByRole('button', { name: 'Attach 2 tabs' }).click();
+    await popup.getByText('Attached 2 tabs to 2 projects.').waitFor();
+    const git = await projectNamed('Build Git');
+    const firecracker = await projectNamed('Firecracker VM');
+    const [gitRow] = await waitForResources(pageUrl('Git Internals'), 1);
+    const [firecrackerRow] = await waitForResources(pageUrl('Firecracker microVM'), 1);
+    assert.deepEqual([gitRow?.projectId, gitRow?.via], [git.id, 'bulk']);
+    assert.deepEqual([firecrackerRow?.projectId, firecrackerRow?.via], [firecracker.id, 'bulk']);
+    assert.deepEqual(await resourcesAt(cooking), []);
+    await popup.close();
+    await extension.worker.evaluate((id) => chrome.windows.remove(id), windowId);
+  });
+
+  it('attaches the current tab with the keyboard command, then undoes it', async () => {
+    const docker = await projectNamed('Docker');
+    const page = await openPage('Docker overview');
+    const url = pageUrl('Docker overview');
+    const tab = await tabWithUrl(extension, url);
+
+    await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
+    const [row] = await waitForResources(url, 1);
+    assert.deepEqual([row?.projectId, row?.via], [docker.id, 'command']);
+    const badge = await extension.worker.evaluate(async (tabId) => {
+      return {
+        text: await chrome.action.getBadgeText({ tabId }),
+        title: await chrome.action.getTitle({ tabId }),
+      };
+    }, tab.id!);
+    assert.equal(badge.text, '✓');
+    assert.match(badge.title, /Attached to “Docker”\. Press the shortcut again within 10 s/);
+
+    await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
+    await waitForResources(url, 0);
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as suggest from '../../lib/domain/tabs/suggest-projects';
+import type { WaymarkDatabase } from '../../lib/db/database';
+import { attachResource } from '../../lib/services/attach-resource';
+import { importRoadmap } from '../../lib/services/import-roadmap';
+import { keepSuggestionIndex, type SuggestionKeeper } from '../../lib/services/tab-suggestions';
+import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+
+let db: WaymarkDatabase;
+let keeper: SuggestionKeeper | undefined;
+
+beforeEach(async () => {
+  db = createTestDatabase();
+  await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
+});
+afterEach(() => {
+  keeper?.stop();
+  vi.restoreAllMocks();
+});
+
+describe('keepSuggestionIndex', () => {
+  it('answers with project and objective names, and nothing for refused or unrelated pages', async () => {
+    keeper = keepSuggestionIndex(db, { delayMs: 10, onError: () => {} });
+    const [kubernetes, settings, news] = await keeper.suggest([
+      { url: 'https://kubernetes.io/docs/concepts/overview/', title: 'Overview | Kubernetes' },
+      { url: 'chrome://settings/', title: 'Kubernetes settings' },
+      { url: 'https://www.bbc.co.uk/news', title: 'BBC News - Home' },
+    ]);
+    expect(kubernetes?.[0]).toMatchObject({
+      projectTitle: 'Kubernetes',
+      objectiveTitle: 'ML Infra / AI Infra',
+    });
+    expect(kubernetes?.[0]?.reasons[0]).toMatch(/kubernetes/i);
+    expect(settings).toEqual([]);
+    expect(news).toEqual([]);
+  });
+
+  it('builds once, then rebuilds once after a burst of changes, and learns from attached pages', async () => {
+    const build = vi.spyOn(suggest, 'buildSuggestionIndex');
+    const rebuilt = vi.fn();
+    // Generous quiet time, so the three writes below land within it even on a busy machine.
+    keeper = keepSuggestionIndex(db, { delayMs: 600, onError: () => {}, onRebuilt: rebuilt });
+    const page = { url: 'https://jvns.ca/blog/2024/01/01/zines/', title: 'Wizard zines' };
+    expect((await keeper.suggest([page]))[0]).toEqual([]);
+    expect(build).toHaveBeenCalledTimes(1);
+
+    const projectId = (await db.projects.toArray()).find((p) => p.title === 'Linux Internals')!.id;
+    for (const path of ['a', 'b', 'c']) {
+      await attachResource(db, {
+        projectId,
+        url: `https://jvns.ca/blog/${path}`,
+        title: `Linux ${path}`,
+        via: 'popup',
+        now: NOW,
+      });
+    }
+    await vi.waitFor(() => expect(rebuilt).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(build).toHaveBeenCalledTimes(2);
+    expect((await keeper.suggest([page]))[0]?.[0]?.projectTitle).toBe('Linux Internals');
+  });
+});

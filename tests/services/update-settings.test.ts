@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { WaymarkDatabase } from '../../lib/db/database';
+import { readSettings } from '../../lib/db/settings-repository';
+import { completeSession } from '../../lib/domain/schedule';
+import { DEFAULT_SETTINGS, type Project } from '../../lib/domain/types';
+import { importRoadmap } from '../../lib/services/import-roadmap';
+import { updateSettings } from '../../lib/services/update-settings';
+import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+
+const DAY = 86_400_000;
+let db: WaymarkDatabase;
+let studied: Project[];
+
+/** Three projects studied twice (Good) under the default settings, the last time 5 days ago. */
+beforeEach(async () => {
+  db = createTestDatabase();
+  await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW - 30 * DAY);
+  const projects = (await db.projects.toArray()).slice(0, 3);
+  studied = projects.map((project, i) => {
+    const outcome = { rating: 'good' as const, minutes: 30, note: '', reviewId: `r${i}` };
+    const first = completeSession(project, { ...outcome, now: NOW - 20 * DAY }, DEFAULT_SETTINGS);
+    return completeSession(first.project, { ...outcome, now: NOW - 5 * DAY }, DEFAULT_SETTINGS)
+      .project;
+  });
+  await db.projects.bulkPut(studied);
+});
+
+const dueDates = async () =>
+  Object.fromEntries(
+    (await db.projects.bulkGet(studied.map((p) => p.id))).map((p) => [p!.id, p!.card!.due]),
+  );
+
+describe('updateSettings', () => {
+  it('saves a valid patch over the stored settings', async () => {
+    const result = await updateSettings(
+      db,
+      { minutesPerWeekday: [0, 90, 90, 90, 90, 90, 45], restDays: [0], newPerWeek: 5 },
+      NOW,
+    );
+    expect(result).toMatchObject({ ok: true, rescheduled: 0 });
+    expect(await readSettings(db)).toEqual({
+      ...DEFAULT_SETTINGS,
+      minutesPerWeekday: [0, 90, 90, 90, 90, 90, 45],
+      restDays: [0],
+      newPerWeek: 5,
+    });
+  });
+
+  it('rejects an invalid patch with a message per field and writes nothing', async () => {
+    const before = await dueDates();
+    const result = await updateSettings(
+      db,
+      {
+        desiredRetention: 0.5,
+        maximumIntervalDays: 0,
+        breaks: [{ from: '2026-12-10', to: '2026-12-01' }],
+      },
+      NOW,
+    );
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : Object.keys(result.errors).sort()).toEqual([
+      'breaks.0',
+      'desiredRetention',
+      'maximumIntervalDays',
+    ]);
+    expect(await db.settings.count()).toBe(0);
+    expect(await dueDates()).toEqual(before);
+  });
+
+  it('lower retention reschedules every studied card later, from its last review', async () => {
+    const before = await dueDates();
+    const result = await updateSettings(db, { desiredRetention: 0.8 }, NOW);
+    expect(result).toMatchObject({ ok: true, rescheduled: 3 });
+    const after = await dueDates();
+    for (const project of studied) {
+      expect(after[project.id]).toBeGreaterThan(before[project.id]!);
+    }
+    // Projects never studied keep no card.
+    const untouched = await db.projects.where('status').equals('new').toArray();
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(untouched.every((p) => p.card === undefined)).toBe(true);
+  });
+
+  it('a one-day maximum interval makes every studied card due the day after its last review', async () => {
+    await updateSettings(db, { maximumIntervalDays: 1 }, NOW);
+    const rows = await db.projects.bulkGet(studied.map((p) => p.id));
+    for (const row of rows) {
+      expect(row!.card!.scheduledDays).toBe(1);
+      expect(row!.card!.due - row!.card!.lastReview!).toBeGreaterThanOrEqual(23 * 3600_000);
+      expect(row!.card!.due - row!.card!.lastReview!).toBeLessThanOrEqual(25 * 3600_000);
+    }
+  });
+
+  it('writes settings and rescheduled cards in one transaction: a failed card write saves nothing', async () => {
+    const before = await dueDates();
+    db.projects.hook('updating', () => {
+      throw new Error('disk full');
+    });
+    await expect(updateSettings(db, { desiredRetention: 0.8 }, NOW)).rejects.toThrow();
+    expect(await db.settings.count()).toBe(0);
+    expect(await dueDates()).toEqual(before);
+  });
+
+  it('puts a chosen objective first and goes back to roadmap order', async () => {
+    const [objective] = await db.objectives.orderBy('id').toArray();
+    expect(await updateSettings(db, { firstObjectiveId: objective!.id }, NOW)).toMatchObject({
+      ok: true,
+    });
+    expect((await readSettings(db)).firstObjectiveId).toBe(objective!.id);
+    await updateSettings(db, { firstObjectiveId: undefined }, NOW);
+    expect(await db.settings.get('settings')).not.toHaveProperty('firstObjectiveId');
+    expect(await updateSettings(db, { firstObjectiveId: 'nope' }, NOW)).toMatchObject({
+      ok: false,
+      errors: { firstObjectiveId: expect.any(String) },
+    });
+  });
+});
