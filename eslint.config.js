@@ -117,8 +117,8 @@ export default tseslint.config(
     rules: { 'import-x/no-default-export': 'off' },
   },
   {
-    // A test that assumes wrongly fails loudly anyway.
-    files: ['tests/**'],
+    // A test or benchmark that assumes wrongly fails loudly anyway.
+    files: ['tests/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

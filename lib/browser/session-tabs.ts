@@ -16,7 +16,7 @@ const GROUP_COLORS = [
 export function groupColorFor(seed: string): (typeof GROUP_COLORS)[number] {
   let hash = 0;
   for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return GROUP_COLORS[Math.abs(hash) % GROUP_COLORS.length]!;
+  return GROUP_COLORS[Math.abs(hash) % GROUP_COLORS.length] ?? 'blue';
 }
 
 /**

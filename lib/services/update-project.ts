@@ -21,9 +21,11 @@ export function setSessionMinutes(
   projectId: string,
   minutes: number | undefined,
 ) {
-  return changeProject(db, projectId, ({ sessionMinutes: _old, ...rest }) =>
-    minutes === undefined ? rest : { ...rest, sessionMinutes: Math.max(5, Math.round(minutes)) },
-  );
+  return changeProject(db, projectId, (project) => {
+    const changed: Project = { ...project, sessionMinutes: Math.max(5, Math.round(minutes ?? 0)) };
+    if (minutes === undefined) delete changed.sessionMinutes;
+    return changed;
+  });
 }
 
 export function postpone(db: WaymarkDatabase, projectId: string, untilDay: string) {
@@ -52,8 +54,8 @@ export function setStatus(
 
 export async function putObjectiveFirst(db: WaymarkDatabase, objectiveId: string | undefined) {
   await db.transaction('rw', db.settings, async () => {
-    const settings = await readSettings(db);
-    const { firstObjectiveId: _old, ...rest } = settings;
-    await db.settings.put(objectiveId ? { ...rest, firstObjectiveId: objectiveId } : rest);
+    const settings = { ...(await readSettings(db)), firstObjectiveId: objectiveId };
+    if (!objectiveId) delete settings.firstObjectiveId;
+    await db.settings.put(settings);
   });
 }
