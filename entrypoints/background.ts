@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerAttachCommand } from '../lib/browser/attach-command';
 import { registerAttachMenu } from '../lib/browser/attach-menu';
+import { registerDailyAlarm } from '../lib/browser/daily-alarm';
 import { flashBadge, showBadge } from '../lib/browser/badge';
 import { clearLastAttach, readLastAttach, saveLastAttach } from '../lib/browser/last-attach';
 import { answerSuggestionRequests } from '../lib/browser/suggestion-messages';
@@ -11,6 +12,7 @@ import type { PageRef } from '../lib/domain/tabs/tab-suggestion';
 import type { AttachVia } from '../lib/domain/types';
 import { describeAttachResult, recordAttach } from '../lib/services/attach-message';
 import { attachResource } from '../lib/services/attach-resource';
+import { keepTodayFresh } from '../lib/services/keep-today-fresh';
 import { undoAttach } from '../lib/services/detach-resources';
 import { keepSuggestionIndex } from '../lib/services/tab-suggestions';
 
@@ -60,4 +62,8 @@ export default defineBackground(() => {
     badge: showBadge,
   });
   answerSuggestionRequests((pages) => suggestions.suggest(pages));
+
+  // The new-tab page paints the stored plan: keep it current, and roll it over at midnight.
+  const today = keepTodayFresh(db, () => Date.now());
+  registerDailyAlarm('refresh-today', today.refresh);
 });
