@@ -90,6 +90,8 @@ export function RatingDialog({
             key={choice.rating}
             class={`rating rating-${choice.rating}`}
             aria-keyshortcuts={String(index + 1)}
+            // Focus starts on Good, the usual answer, so the number keys work at once.
+            autoFocus={choice.rating === 'good'}
             disabled={!valid}
             onClick={() => rate(choice.rating)}
           >

@@ -60,27 +60,15 @@ export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: Upcoming
                   </span>
                   <span class="row-actions">
                     {index === 0 && (
-                      <button
-                        type="button"
-                        onClick={() => onSkip(s.projectId)}
-                        aria-label={`Skip ${s.project} today`}
-                      >
-                        Skip today
+                      <button type="button" onClick={() => onSkip(s.projectId)}>
+                        Skip today<span class="visually-hidden">: {s.project}</span>
                       </button>
                     )}
-                    <button
-                      type="button"
-                      onClick={() => onPostpone(s.projectId, 1)}
-                      aria-label={`Postpone ${s.project} by a day`}
-                    >
-                      +1 day
+                    <button type="button" onClick={() => onPostpone(s.projectId, 1)}>
+                      +1 day<span class="visually-hidden">: {s.project}</span>
                     </button>
-                    <button
-                      type="button"
-                      onClick={() => onPostpone(s.projectId, 7)}
-                      aria-label={`Postpone ${s.project} by a week`}
-                    >
-                      +1 week
+                    <button type="button" onClick={() => onPostpone(s.projectId, 7)}>
+                      +1 week<span class="visually-hidden">: {s.project}</span>
                     </button>
                   </span>
                 </li>

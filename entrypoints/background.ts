@@ -5,6 +5,7 @@ import { registerDailyAlarm } from '../lib/browser/daily-alarm';
 import { flashBadge, showBadge } from '../lib/browser/badge';
 import { clearLastAttach, readLastAttach, saveLastAttach } from '../lib/browser/last-attach';
 import { answerSuggestionRequests } from '../lib/browser/suggestion-messages';
+import { createBackupStore } from '../lib/db/backup-store';
 import { createDatabase } from '../lib/db/database';
 import { watchActiveRoadmap } from '../lib/db/roadmap-repository';
 import { describeStorageError } from '../lib/db/storage-error';
@@ -12,6 +13,7 @@ import type { PageRef } from '../lib/domain/tabs/tab-suggestion';
 import type { AttachVia } from '../lib/domain/types';
 import { describeAttachResult, recordAttach } from '../lib/services/attach-message';
 import { attachResource } from '../lib/services/attach-resource';
+import { keepRollingBackups } from '../lib/services/rolling-backups';
 import { keepTodayFresh } from '../lib/services/keep-today-fresh';
 import { undoAttach } from '../lib/services/detach-resources';
 import { keepSuggestionIndex } from '../lib/services/tab-suggestions';
@@ -66,4 +68,6 @@ export default defineBackground(() => {
   // The new-tab page paints the stored plan: keep it current, and roll it over at midnight.
   const today = keepTodayFresh(db, () => Date.now());
   registerDailyAlarm('refresh-today', today.refresh);
+  // A daily copy of the data in a database of its own (lib/services/rolling-backups.ts).
+  registerDailyAlarm('rolling-backup', keepRollingBackups(db, createBackupStore(), () => new Date(), logError));
 });

@@ -1,16 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { AttachPanel } from '../../components/AttachPanel';
 import { Notice } from '../../components/Notice';
 import { LastAttachBar } from '../../components/popup/LastAttachBar';
+import { NextSession } from '../../components/popup/NextSession';
 import { TagTabsPanel } from '../../components/popup/TagTabsPanel';
 import { readCurrentTab, readWindowTabs, type CurrentTab } from '../../lib/browser/current-tab';
 import { clearLastAttach, readLastAttach, saveLastAttach } from '../../lib/browser/last-attach';
+import { openSessionTabs } from '../../lib/browser/session-tabs';
 import { requestSuggestions } from '../../lib/browser/suggestion-messages';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
 import { readActiveRoadmap, type RoadmapView } from '../../lib/db/roadmap-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { epochToDay } from '../../lib/domain/schedule/day-index';
 import type { AttachUndo } from '../../lib/domain/tabs/attach-undo';
 import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
+import type { TodaySession, TodayView } from '../../lib/domain/today/today-view';
 import {
   describeAttachResult,
   describeBulkResult,
@@ -19,6 +25,7 @@ import {
 import { attachResource, type AttachResult } from '../../lib/services/attach-resource';
 import { attachTabs } from '../../lib/services/attach-tabs';
 import { undoAttach } from '../../lib/services/detach-resources';
+import { startStudySession } from '../../lib/services/study-session';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
 import { describeTab, tabKey, tagRowFor } from './describe-tab';
 
@@ -38,6 +45,7 @@ export function PopupApp() {
   const [suggestions, setSuggestions] = useState<TabSuggestion[][] | null>(null);
   const [last, setLast] = useState<AttachUndo | null>(null);
   const [view, setView] = useState<'tab' | 'tabs'>('tab');
+  const [today, setToday] = useState<TodayView | null>(null);
 
   useEffect(() => {
     void load(setProblem).then((result) => {
@@ -49,6 +57,10 @@ export function PopupApp() {
         .then(setSuggestions);
     });
     void readLastAttach().then(setLast, () => setLast(null));
+    // The plan the background keeps stored for the new-tab page; yesterday's is not shown.
+    void readTodaySnapshot().then(({ snapshot }) => {
+      if (snapshot && snapshot.day === epochToDay(Date.now())) setToday(snapshot.view);
+    });
   }, []);
 
   if (problem) return <Notice tone="error">{problem}</Notice>;
@@ -111,9 +123,36 @@ export function PopupApp() {
     }
   }
 
+  // As the new-tab page starts a session (TodayContainer, actions.start), with one difference:
+  // activating the session's first tab closes the popup and ends this script, so the session is
+  // stored before the tabs open, then stored again with its tab group if the popup is still here.
+  async function startSession(session: TodaySession): Promise<Outcome> {
+    try {
+      const projectId = session.projectId;
+      const startedAt = Date.now();
+      await startStudySession(db, { projectId, startedAt });
+      const tabs = await openSessionTabs({
+        title: session.project,
+        urls: session.resources.map((r) => r.url),
+        colorSeed: projectId,
+      }).catch(() => ({}));
+      await startStudySession(db, { projectId, startedAt, ...tabs });
+      return { ok: true, message: `Studying ${session.project}.` };
+    } catch (error) {
+      const message =
+        error instanceof Error && !('inner' in error) ? error.message : describeStorageError(error);
+      return { ok: false, message };
+    }
+  }
+
+  function openWaymark() {
+    void browser.tabs.create({ url: browser.runtime.getURL('/newtab.html') });
+  }
+
   const current = describeTab(tab);
   return (
     <main class="popup">
+      {today && <NextSession view={today} onStart={startSession} onOpenWaymark={openWaymark} />}
       <nav class="views" aria-label="Waymark popup">
         <button type="button" aria-pressed={view === 'tab'} onClick={() => setView('tab')}>
           This tab

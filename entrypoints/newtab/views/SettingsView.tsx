@@ -4,13 +4,23 @@ import {
   PersistentStorageStatus,
   type PersistenceStatus,
 } from '../../../components/settings/PersistentStorageStatus';
+import {
+  RollingBackups,
+  type RestoreOutcome,
+} from '../../../components/settings/RollingBackups';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
 import { readPersistence, requestPersistence } from '../../../lib/browser/persistent-storage';
+import { createBackupStore } from '../../../lib/db/backup-store';
 import type { WaymarkDatabase } from '../../../lib/db/database';
 import { readSettings } from '../../../lib/db/settings-repository';
 import { describeStorageError } from '../../../lib/db/storage-error';
 import { epochToDay } from '../../../lib/domain/schedule/day-index';
 import type { SettingsPatch } from '../../../lib/domain/settings/validate-settings';
+import { BackupError } from '../../../lib/services/backup-format';
+import {
+  listRollingBackups,
+  restoreRollingBackup,
+} from '../../../lib/services/rolling-backups';
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 
@@ -25,6 +35,18 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
     [db],
   );
   const storage = usePersistentStorage();
+  const [backupStore] = useState(() => createBackupStore());
+  const backups = useLiveQuery(() => listRollingBackups(backupStore), [backupStore]);
+
+  async function restore(day: string): Promise<RestoreOutcome> {
+    try {
+      await restoreRollingBackup(db, backupStore, day);
+      return { ok: true, message: 'Backup restored: Waymark now holds exactly what it held then.' };
+    } catch (error) {
+      const message = error instanceof BackupError ? error.message : describeStorageError(error);
+      return { ok: false, message: `Nothing was restored: ${message}` };
+    }
+  }
 
   async function save(patch: SettingsPatch): Promise<SaveOutcome> {
     try {
@@ -49,6 +71,11 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
         />
       ) : null}
       <PersistentStorageStatus {...storage} />
+      {backups.status === 'error' ? (
+        <Notice tone="error">{backups.message}</Notice>
+      ) : backups.status === 'ready' ? (
+        <RollingBackups backups={backups.value} onRestore={restore} />
+      ) : null}
     </section>
   );
 }

@@ -35,6 +35,7 @@ export function findOrAddObjective(parent: ObjectiveScope, title: string): Objec
 }
 
 function materialise(tree: ObjectiveTree, scope: ObjectiveScope): ParsedObjective {
+  if (scope.parsed) return scope.parsed;
   const pending: ObjectiveScope[] = [];
   for (
     let at: ObjectiveScope | null = scope;

@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it';
 import type { Link } from '../types';
 import { acceptLinkUrl } from './accept-link-url';
 import { readHtmlTag } from './read-html-tag';
-import { normaliseLink } from './roadmap-markdown';
+import { normaliseLink, parseInline, type MarkdownEnv } from './roadmap-markdown';
 
 export interface Checkbox {
   checked: boolean;
@@ -21,13 +21,6 @@ export interface InlineContent {
   checkbox: Checkbox | null;
 }
 
-interface OpenLink {
-  href: string;
-  label: string[];
-  /** Which closing token ends it: markdown links and raw `<a>` tags close differently. */
-  closer: 'link_close' | 'a';
-}
-
 /** Collapses runs of whitespace so titles compare and display the same however they were wrapped. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -39,67 +32,80 @@ function readCheckbox(attributes: Map<string, string>): Checkbox {
   return { checked: attributes.has('checked'), ...(id ? { id } : {}) };
 }
 
+/** Adds the link when its URL is one we keep; a link with no label is labelled by its URL. */
+function pushLink(links: Link[], href: string, label: string): void {
+  const url = acceptLinkUrl(href);
+  if (url !== null) links.push({ url, label: collapseWhitespace(label) || url });
+}
+
 /**
  * Reads markdown-it inline tokens as plain text plus links. Raw HTML stays literal text except
- * the few tags we interpret: checkbox inputs, `<a href>` and `<br>`.
+ * the few tags we interpret: checkbox inputs, `<a href>` and `<br>`. One loop with plain locals
+ * (no closures or part arrays): it runs for every list item, heading and table cell.
  */
 export function readInline(children: readonly Token[]): InlineContent {
   const segments: InlineSegment[] = [];
   let checkbox: Checkbox | null = null;
-  let parts: string[] = [];
+  let text = '';
   let links: Link[] = [];
-  let open: OpenLink | null = null;
+  // The open link, if any: its href, label so far, and which token closes it (markdown links
+  // and raw `<a>` tags close differently).
+  let href: string | null = null;
+  let label = '';
+  let closesOnTag = false;
 
-  const write = (text: string): void => {
-    parts.push(text);
-    open?.label.push(text);
-  };
-  const closeLink = (): void => {
-    if (!open) return;
-    const label = collapseWhitespace(open.label.join(''));
-    const url = acceptLinkUrl(open.href);
-    if (url !== null) links.push({ url, label: label || url });
-    open = null;
-  };
-  const endSegment = (): void => {
-    closeLink();
-    segments.push({ text: collapseWhitespace(parts.join('')), links });
-    parts = [];
-    links = [];
-  };
-
-  for (const token of children) {
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index];
+    if (!token) continue;
+    let write: string | null = null;
     switch (token.type) {
       case 'text':
       case 'text_special':
       case 'code_inline':
       case 'image':
-        write(token.content);
+        write = token.content;
         break;
       case 'softbreak':
       case 'hardbreak':
-        write(' ');
+        write = ' ';
         break;
       case 'link_open':
-        if (!open)
-          open = { href: String(token.attrGet('href') ?? ''), label: [], closer: 'link_close' };
+        if (href === null) {
+          href = String(token.attrGet('href') ?? '');
+          label = '';
+          closesOnTag = false;
+        }
         break;
       case 'link_close':
-        if (open?.closer === 'link_close') closeLink();
+        if (href !== null && !closesOnTag) {
+          pushLink(links, href, label);
+          href = null;
+        }
         break;
       case 'html_inline': {
         const tag = readHtmlTag(token.content);
         if (tag?.name === 'input' && tag.attributes.get('type')?.toLowerCase() === 'checkbox') {
           checkbox ??= readCheckbox(tag.attributes);
         } else if (tag?.name === 'br') {
-          endSegment();
-        } else if (tag?.name === 'a' && !tag.closing && tag.attributes.has('href') && !open) {
-          const href = normaliseLink(tag.attributes.get('href')?.trim() ?? '');
-          open = { href, label: [], closer: 'a' };
-        } else if (tag?.name === 'a' && tag.closing && open?.closer === 'a') {
-          closeLink();
+          if (href !== null) pushLink(links, href, label);
+          href = null;
+          segments.push({ text: collapseWhitespace(text), links });
+          text = '';
+          links = [];
+        } else if (
+          tag?.name === 'a' &&
+          !tag.closing &&
+          tag.attributes.has('href') &&
+          href === null
+        ) {
+          href = normaliseLink(tag.attributes.get('href')?.trim() ?? '');
+          label = '';
+          closesOnTag = true;
+        } else if (tag?.name === 'a' && tag.closing && href !== null && closesOnTag) {
+          pushLink(links, href, label);
+          href = null;
         } else {
-          write(token.content);
+          write = token.content;
         }
         break;
       }
@@ -107,7 +113,25 @@ export function readInline(children: readonly Token[]): InlineContent {
         // Emphasis, strike-through and other markup: their text arrives as separate tokens.
         break;
     }
+    if (write !== null) {
+      text += write;
+      if (href !== null) label += write;
+    }
   }
-  endSegment();
+  if (href !== null) pushLink(links, href, label);
+  segments.push({ text: collapseWhitespace(text), links });
   return { segments, checkbox };
+}
+
+/**
+ * Characters some inline rule starts on (newline, escape, code, strike-through, emphasis, link,
+ * autolink, raw HTML, entity; linkify is off). Content without them is one text token to
+ * markdown-it, so it is read without running the inline parser at all.
+ */
+const INLINE_SYNTAX = /[\n\\`~*_[<&]/;
+
+/** Reads the inline content of a block token (list item, heading, table cell). */
+export function readBlockInline(block: Token, env: MarkdownEnv): InlineContent {
+  if (INLINE_SYNTAX.test(block.content)) return readInline(parseInline(block, env));
+  return { segments: [{ text: collapseWhitespace(block.content), links: [] }], checkbox: null };
 }

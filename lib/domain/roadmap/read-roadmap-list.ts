@@ -2,9 +2,8 @@ import type { Token } from 'markdown-it';
 import type { ParsedProject } from './parsed-roadmap';
 import type { ParseContext } from './parse-context';
 import { addProject } from './objective-tree';
-import { collapseWhitespace, readInline } from './read-inline';
+import { collapseWhitespace, readBlockInline } from './read-inline';
 import { readTaskMarker } from './read-item-marker';
-import { parseInline } from './roadmap-markdown';
 
 /** Breakdown deeper than this is attached to the item at this depth, keeping output shallow. */
 export const MAX_BREAKDOWN_DEPTH = 16;
@@ -17,19 +16,23 @@ interface OpenItem {
 }
 
 function readItemText(item: OpenItem, inline: Token, context: ParseContext): void {
-  const content = readInline(parseInline(inline, context.env));
-  const links = content.segments.flatMap((segment) => segment.links);
-  if (item.project.title !== '') {
-    // Later paragraphs of the item only contribute their links.
-    item.project.links.push(...links);
-    return;
+  const { segments, checkbox } = readBlockInline(inline, context.env);
+  const project = item.project;
+  if (project.title === '') {
+    let text = '';
+    for (let index = 0; index < segments.length; index++) {
+      text += (index === 0 ? '' : ' ') + (segments[index]?.text ?? '');
+    }
+    text = collapseWhitespace(text);
+    const task = readTaskMarker(inline.content);
+    project.title = task ? (readTaskMarker(text)?.rest ?? text) : text;
+    project.done = task?.done ?? checkbox?.checked ?? null;
+    if (checkbox?.id !== undefined) project.checkboxId = checkbox.id;
   }
-  const text = collapseWhitespace(content.segments.map((segment) => segment.text).join(' '));
-  const task = readTaskMarker(inline.content);
-  item.project.title = task ? (readTaskMarker(text)?.rest ?? text) : text;
-  item.project.done = task?.done ?? content.checkbox?.checked ?? null;
-  if (content.checkbox?.id !== undefined) item.project.checkboxId = content.checkbox.id;
-  item.project.links.push(...links);
+  // Later paragraphs of the item only contribute their links.
+  for (const segment of segments) {
+    for (const link of segment.links) project.links.push(link);
+  }
 }
 
 function closeItem(item: OpenItem, context: ParseContext): void {
@@ -57,7 +60,7 @@ export function readRoadmapList(tokens: readonly Token[], start: number, context
   for (; end < tokens.length; end++) {
     const token = tokens[end];
     if (!token || (token.type === closeType && token.level === first.level)) break;
-    const current = stack.at(-1);
+    const current = stack[stack.length - 1];
     if (token.type === 'list_item_open') {
       const parent = stack[Math.min(stack.length, MAX_BREAKDOWN_DEPTH) - 1] ?? null;
       flattened ||= stack.length > MAX_BREAKDOWN_DEPTH;

@@ -3,8 +3,7 @@ import type { ParsedProject } from './parsed-roadmap';
 import type { ParseContext } from './parse-context';
 import type { InlineContent, InlineSegment } from './read-inline';
 import { addProject, findOrAddObjective, type ObjectiveScope } from './objective-tree';
-import { readInline } from './read-inline';
-import { parseInline } from './roadmap-markdown';
+import { readBlockInline } from './read-inline';
 import { readTaskMarker, stripListMarker } from './read-item-marker';
 
 const OBJECTIVE_HEADER =
@@ -107,6 +106,12 @@ function collectRows(tokens: readonly Token[], start: number): { rows: Token[][]
   return { rows, end };
 }
 
+function readCells(cells: readonly Token[], context: ParseContext): InlineContent[] {
+  const read: InlineContent[] = [];
+  for (const cell of cells) read.push(readBlockInline(cell, context.env));
+  return read;
+}
+
 /**
  * Reads the table opening at `start`. A blank objective cell continues the objective above, the
  * way the example note writes it. Returns the index of the table's closing token.
@@ -117,15 +122,13 @@ export function readRoadmapTable(tokens: readonly Token[], start: number, contex
   if (!header) return end;
   context.tableCount++;
   const where = context.tableCount > 1 ? `table ${context.tableCount}, ` : '';
-  const readRowCells = (cells: Token[]) =>
-    cells.map((cell) => readInline(parseInline(cell, context.env)));
-  const columns = findColumns(readRowCells(header).map(cellText));
+  const columns = findColumns(readCells(header, context).map(cellText));
   const hasDoneColumn =
     columns.done !== null ||
     body.some((cells) => cells.some((cell) => CHECKBOX.test(cell.content)));
   let objective: ObjectiveScope | null = null;
   for (const [index, cells] of body.entries()) {
-    const row: Row = { cells: readRowCells(cells), number: index + 1 };
+    const row: Row = { cells: readCells(cells, context), number: index + 1 };
     const objectiveTitle = columns.objective === null ? '' : cellText(row.cells[columns.objective]);
     if (objectiveTitle !== '') {
       objective = findOrAddObjective(context.tableObjectiveParent(), objectiveTitle);

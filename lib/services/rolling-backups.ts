@@ -1,0 +1,78 @@
+import type { BackupStore, RollingBackupInfo } from '../db/backup-store';
+import type { WaymarkDatabase } from '../db/database';
+import { epochToDay } from '../domain/schedule/day-index';
+import { backupDatabase } from './backup-database';
+import { BackupError } from './backup-format';
+import { readBackup, restoreBackup, summariseBackup } from './restore-backup';
+
+/** A week of daily backups: enough to go back before a bad import noticed days later. */
+export const KEPT_BACKUPS = 7;
+
+/**
+ * Takes today's backup of the user's data unless one was taken today already or there is nothing
+ * to protect yet, and drops the oldest beyond KEPT_BACKUPS. The new backup and the pruning are one
+ * transaction: a failed write (disk full) keeps every earlier backup.
+ */
+export async function takeRollingBackup(
+  db: WaymarkDatabase,
+  store: BackupStore,
+  now: Date,
+): Promise<RollingBackupInfo | null> {
+  const day = epochToDay(now.getTime());
+  if (await store.backups.get(day)) return null;
+  if ((await db.roadmaps.count()) === 0) return null;
+  const file = await backupDatabase(db, now);
+  // Read back like a restore would: a backup that could not be restored is refused here, loudly.
+  const { rows } = summariseBackup(readBackup(db, file.text));
+  const info: RollingBackupInfo = {
+    day,
+    createdAt: now.getTime(),
+    bytes: new Blob([file.text]).size,
+    rows,
+  };
+  return store.transaction('rw', store.backups, store.files, async () => {
+    // Another context (the worker woken twice) may have taken it while this one was exporting.
+    if (await store.backups.get(day)) return null;
+    await store.backups.add(info);
+    await store.files.add({ day, text: file.text });
+    const dropped = await store.backups.orderBy('day').reverse().offset(KEPT_BACKUPS).primaryKeys();
+    await store.backups.bulkDelete(dropped);
+    await store.files.bulkDelete(dropped);
+    return info;
+  });
+}
+
+/** The kept backups, newest first. */
+export function listRollingBackups(store: BackupStore): Promise<RollingBackupInfo[]> {
+  return store.backups.orderBy('day').reverse().toArray();
+}
+
+/** Replaces all of the user's data with one kept backup; all or nothing (see restoreBackup). */
+export async function restoreRollingBackup(
+  db: WaymarkDatabase,
+  store: BackupStore,
+  day: string,
+): Promise<void> {
+  const file = await store.files.get(day);
+  if (!file) throw new BackupError(`the backup of ${day} is no longer kept`);
+  await restoreBackup(db, readBackup(db, file.text));
+}
+
+/**
+ * For the service worker: takes the day's backup now (the worker starts with the browser and
+ * wakes often) and returns the same task for the daily alarm.
+ */
+export function keepRollingBackups(
+  db: WaymarkDatabase,
+  store: BackupStore,
+  now: () => Date,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
+  const take = () =>
+    takeRollingBackup(db, store, now()).then(
+      () => undefined,
+      (error: unknown) => onError(error),
+    );
+  void take();
+  return take;
+}

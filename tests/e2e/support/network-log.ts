@@ -1,0 +1,30 @@
+import type { BrowserContext } from 'playwright-core';
+
+/** The extension's own files and in-memory URLs: everything else is network. */
+const OWN = /^(chrome-extension|data|blob):/;
+
+export interface NetworkLog {
+  /** Every request seen, pages and service worker alike, as `origin-kind url`. */
+  seen: string[];
+  /** The requests that left the extension. */
+  foreign: () => string[];
+  clear: () => void;
+}
+
+/**
+ * Records every request of a browser context, the extension's service worker included, and
+ * blocks every web request: the machine is offline anyway, and a test must never reach out.
+ */
+export async function watchNetwork(context: BrowserContext): Promise<NetworkLog> {
+  const seen: string[] = [];
+  context.on('request', (request) => {
+    const from = request.serviceWorker() ? 'worker' : (request.frame().url() || 'page');
+    seen.push(`${from} ${request.url()}`);
+  });
+  await context.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));
+  return {
+    seen,
+    foreign: () => seen.filter((line) => !OWN.test(line.slice(line.indexOf(' ') + 1))),
+    clear: () => seen.splice(0),
+  };
+}
