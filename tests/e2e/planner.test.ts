@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Project, Resource, Review } from '../../lib/domain/types';
+import type { Project, Review } from '../../lib/domain/types';
 import {
   launchExtension,
   screenshotPath,
