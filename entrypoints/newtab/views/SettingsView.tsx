@@ -1,13 +1,11 @@
+import '../../../components/views.css';
 import { useEffect, useState } from 'preact/hooks';
 import { Notice } from '../../../components/Notice';
 import {
   PersistentStorageStatus,
   type PersistenceStatus,
 } from '../../../components/settings/PersistentStorageStatus';
-import {
-  RollingBackups,
-  type RestoreOutcome,
-} from '../../../components/settings/RollingBackups';
+import { RollingBackups, type RestoreOutcome } from '../../../components/settings/RollingBackups';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
 import { readPersistence, requestPersistence } from '../../../lib/browser/persistent-storage';
 import { createBackupStore } from '../../../lib/db/backup-store';
@@ -17,10 +15,7 @@ import { describeStorageError } from '../../../lib/db/storage-error';
 import { epochToDay } from '../../../lib/domain/schedule/day-index';
 import type { SettingsPatch } from '../../../lib/domain/settings/validate-settings';
 import { BackupError } from '../../../lib/services/backup-format';
-import {
-  listRollingBackups,
-  restoreRollingBackup,
-} from '../../../lib/services/rolling-backups';
+import { listRollingBackups, restoreRollingBackup } from '../../../lib/services/rolling-backups';
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 

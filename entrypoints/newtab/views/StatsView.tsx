@@ -1,3 +1,4 @@
+import '../../../components/views.css';
 import { useState } from 'preact/hooks';
 import { Notice } from '../../../components/Notice';
 import { StatsOverview } from '../../../components/stats/StatsOverview';
