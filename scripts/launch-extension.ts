@@ -15,28 +15,38 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, in a fresh profile. */
+/**
+ * Debian's Chromium (or CHROMIUM_BIN) in a fresh profile with one unpacked extension loaded.
+ * Without --disable-extensions-except, Playwright's default --disable-extensions wins; the
+ * networking switches matter on a machine without network.
+ */
+export function launchChromiumWith(
+  extensionDir: string,
+  options: { headless?: boolean; extraArgs?: string[] } = {},
+) {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'waymark-profile-')), {
+    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+}
+
+/** The built extension loaded in Chromium, with its service worker and id. */
 export async function launchExtension(
   options: { headless?: boolean } = {},
 ): Promise<LoadedExtension> {
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(join(tmpdir(), 'waymark-profile-')),
-    {
-      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-      headless: options.headless ?? true,
-      viewport: { width: 1280, height: 860 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  );
+  const context = await launchChromiumWith(EXTENSION_DIR, options);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return {

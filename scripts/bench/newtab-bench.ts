@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromiumWith } from '../launch-extension';
 import { makeBenchmarkData } from './benchmark-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
@@ -51,25 +52,9 @@ function emptyExtension(): string {
 }
 
 async function launch(name: string, dir: string): Promise<Subject> {
-  const context = await chromium.launchPersistentContext(
-    mkdtempSync(join(tmpdir(), 'waymark-bench-')),
-    {
-      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--host-resolver-rules=MAP * ~NOTFOUND',
-      ],
-    },
-  );
+  const context = await launchChromiumWith(dir, {
+    extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND'],
+  });
   // Waymark has a service worker to name it; the empty page does not, so ask the page it opens.
   const worker =
     context.serviceWorkers()[0] ??

@@ -12,6 +12,7 @@ import {
   serveTestPages,
   type LoadedExtension,
 } from '../../scripts/launch-extension';
+import { clickAttachMenuItem } from './support/attach-menu-click';
 import { readStore } from './support/read-store';
 
 let extension: LoadedExtension;
@@ -22,38 +23,6 @@ async function projectNamed(title: string): Promise<Project> {
   const project = (await readStore<Project>(newtab, 'projects')).find((p) => p.title === title);
   assert.ok(project, `project ${title} exists`);
   return project;
-}
-
-/** Fires the real contextMenus.onClicked listeners registered by the background script. */
-async function clickMenuItem(menuItemId: string, pageUrl: string, tabUrl = pageUrl) {
-  const tab = (await extension.worker.evaluate(
-    (url) => chrome.tabs.query({ url }).then((tabs) => tabs[0]),
-    tabUrl,
-  )) as chrome.tabs.Tab;
-  await extension.worker.evaluate(
-    ({ info, tab }) => {
-      // Undocumented in the types, but Chromium's events have dispatch(): the real listeners run.
-      const event = chrome.contextMenus.onClicked as unknown as {
-        dispatch: (...args: unknown[]) => void;
-      };
-      event.dispatch(info, tab);
-    },
-    { info: { menuItemId, pageUrl, editable: false }, tab },
-  );
-}
-
-async function waitForMenuItem(id: string) {
-  await extension.worker.evaluate(async (itemId) => {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const exists = await chrome.contextMenus.update(itemId, {}).then(
-        () => true,
-        () => false,
-      );
-      if (exists) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`menu item ${itemId} never appeared`);
-  }, id);
 }
 
 describe('Waymark in Chromium', () => {
@@ -95,8 +64,7 @@ describe('Waymark in Chromium', () => {
     const page = await extension.context.newPage();
     const url = `${site.origin}/Git%20Internals?utm_source=feed`;
     await page.goto(url);
-    await waitForMenuItem(`attach:${buildGit.id}`);
-    await clickMenuItem(`attach:${buildGit.id}`, url);
+    await clickAttachMenuItem(extension, buildGit.id, url);
 
     await newtab.locator(`li[data-project-id="${buildGit.id}"] .resource-count`).waitFor();
     const resources = await readStore<Resource>(newtab, 'resources');
@@ -116,7 +84,7 @@ describe('Waymark in Chromium', () => {
     const lox = await projectNamed('Lox Interpreter');
     const page = await extension.context.newPage();
     await page.goto('chrome://version');
-    await clickMenuItem(`attach:${lox.id}`, 'chrome://version/', 'chrome://version/');
+    await clickAttachMenuItem(extension, lox.id, 'chrome://version/');
     const title = await extension.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'chrome://version/' });
       for (let attempt = 0; attempt < 50; attempt += 1) {

@@ -10,7 +10,8 @@ import {
   type LoadedExtension,
 } from '../../scripts/launch-extension';
 import { seriousViolations } from './support/axe';
-import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
+import { clickAttachMenuItem } from './support/attach-menu-click';
+import { waitInWorker } from './support/extension-worker';
 import { readStore } from './support/read-store';
 
 let extension: LoadedExtension;
@@ -30,23 +31,7 @@ async function attachPage(projectId: string, path: string) {
   const url = `${site.origin}/${path}`;
   const page = await extension.context.newPage();
   await page.goto(url);
-  const tab = await tabWithUrl(extension, url);
-  await waitInWorker(
-    extension,
-    async (id) =>
-      (await chrome.contextMenus.update(id, {}).then(
-        () => true,
-        () => null,
-      ))
-        ? true
-        : null,
-    `attach:${projectId}`,
-    'the project menu item',
-  );
-  await dispatchInWorker(extension, 'contextMenus.onClicked', [
-    { menuItemId: `attach:${projectId}`, pageUrl: url, editable: false },
-    tab,
-  ]);
+  await clickAttachMenuItem(extension, projectId, url);
   await page.close();
 }
 
