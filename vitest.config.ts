@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
+    // CLI tests start processes and some parse 5 MB notes; CI machines are shared 2-core boxes.
+    testTimeout: 30_000,
     include: ['tests/{unit,db,services,components,meta,cli,browser}/**/*.test.{ts,tsx}'],
   },
 });

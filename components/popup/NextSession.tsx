@@ -20,7 +20,7 @@ export function NextSession({ view, onStart, onOpenWaymark }: NextSessionProps) 
   const studying = started ?? view.active?.project ?? null;
   if (studying !== null) {
     return (
-      <section class="next-session" aria-label="Today's session">
+      <section class="next-session last-attach" aria-label="Today's session">
         <p>
           Studying <strong>{studying}</strong>
         </p>
@@ -34,7 +34,7 @@ export function NextSession({ view, onStart, onOpenWaymark }: NextSessionProps) 
   const next = view.sessions[0];
   if (!next) return null;
   return (
-    <section class="next-session" aria-label="Today's next session">
+    <section class="next-session last-attach" aria-label="Today's next session">
       <p>
         Next: {next.project} · {next.objective} · {next.minutes} min
       </p>

@@ -66,7 +66,10 @@ describe('no network, ever', { timeout: 120_000 }, () => {
   it('sees a request from a page and from the service worker (the watch itself works)', async () => {
     await page.goto(extension.url('newtab.html'));
     await page.evaluate((url) => fetch(url).catch(() => null), `${site.origin}/from-page`);
-    await extension.worker.evaluate((url) => fetch(url).catch(() => null), `${site.origin}/from-worker`);
+    await extension.worker.evaluate(
+      (url) => fetch(url).catch(() => null),
+      `${site.origin}/from-worker`,
+    );
     for (let attempt = 0; network.foreign().length < 2 && attempt < 50; attempt += 1)
       await new Promise((resolve) => setTimeout(resolve, 100));
     const foreign = network.foreign().join('\n');
@@ -130,8 +133,13 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
 
   it('arms the traps in extension pages', async () => {
     await page.goto(extension.url('newtab.html#import'));
-    assert.equal(await page.evaluate(() => typeof (window as { __pwned?: unknown }).__pwned), 'function');
-    await page.evaluate(() => (window as unknown as { __pwned: (w: string) => void }).__pwned('probe'));
+    assert.equal(
+      await page.evaluate(() => typeof (window as { __pwned?: unknown }).__pwned),
+      'function',
+    );
+    await page.evaluate(() =>
+      (window as unknown as { __pwned: (w: string) => void }).__pwned('probe'),
+    );
     assert.deepEqual(traps.events, ['ran: probe']);
     traps.events.length = 0;
   });
@@ -175,8 +183,14 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
     const popup = await openPopup(extension);
     const popupTraps = await armScriptTraps(popup);
     await popup.reload();
-    const options = await popup.getByLabel('Project', { exact: true }).locator('option').allTextContents();
-    assert.ok(options.some((o) => o.includes('{{constructor.constructor')), options.join(' | '));
+    const options = await popup
+      .getByLabel('Project', { exact: true })
+      .locator('option')
+      .allTextContents();
+    assert.ok(
+      options.some((o) => o.includes('{{constructor.constructor')),
+      options.join(' | '),
+    );
     site.server.close();
     assert.deepEqual(await auditDom(popup), []);
     assert.deepEqual(popupTraps.events, []);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Project, Resource } from '../../lib/domain/types';
+import type { TodaySnapshot } from '../../lib/domain/today/today-view';
+import type { ActiveSession, Project, Resource } from '../../lib/domain/types';
 import {
   EXTENSION_DIR,
   launchExtension,
@@ -196,5 +197,33 @@ describe('Tab tagging in Chromium', () => {
     await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
     await waitForResources(url, 0);
     await page.close();
+  });
+
+  it("shows today's next session in the popup and starts it", async () => {
+    let snapshot: TodaySnapshot | undefined;
+    for (let attempt = 0; !snapshot?.view.hasRoadmap; attempt += 1) {
+      assert.ok(attempt < 100, "the background stored today's plan");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      snapshot = (await readStore<TodaySnapshot>(newtab, 'snapshots')).find(
+        (s) => s.id === 'today',
+      );
+    }
+    // The example roadmap always starts with new projects due today, none of them started.
+    const next = snapshot.view.sessions[0];
+    assert.ok(next, 'a session is planned today');
+    assert.equal(snapshot.view.active, null);
+    const popup = await openPopup(extension);
+    await popup
+      .getByText(`Next: ${next.project} · ${next.objective} · ${next.minutes} min`)
+      .waitFor();
+    await popup.screenshot({ path: screenshotPath('popup-next-session') });
+    await popup.getByRole('button', { name: 'Start', exact: true }).click();
+    await popup.getByText(`Studying ${next.project}`).waitFor();
+    const sessions = await readStore<ActiveSession>(newtab, 'sessions');
+    assert.deepEqual(
+      sessions.map((s) => s.projectId),
+      [next.projectId],
+    );
+    await popup.close();
   });
 });

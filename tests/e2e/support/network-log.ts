@@ -18,7 +18,7 @@ export interface NetworkLog {
 export async function watchNetwork(context: BrowserContext): Promise<NetworkLog> {
   const seen: string[] = [];
   context.on('request', (request) => {
-    const from = request.serviceWorker() ? 'worker' : (request.frame().url() || 'page');
+    const from = request.serviceWorker() ? 'worker' : request.frame().url() || 'page';
     seen.push(`${from} ${request.url()}`);
   });
   await context.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));

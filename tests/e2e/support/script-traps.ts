@@ -12,7 +12,9 @@ export interface ScriptTraps {
  */
 export async function armScriptTraps(page: Page): Promise<ScriptTraps> {
   const traps: ScriptTraps = { events: [] };
-  await page.exposeFunction('__pwned', (what: unknown) => traps.events.push(`ran: ${String(what)}`));
+  await page.exposeFunction('__pwned', (what: unknown) =>
+    traps.events.push(`ran: ${String(what)}`),
+  );
   await page.addInitScript(
     `document.addEventListener('securitypolicyviolation', (e) =>
        window.__pwned('csp ' + e.violatedDirective + ' ' + e.sample), true);`,
@@ -58,7 +60,8 @@ export function auditDom(page: Page): Promise<string[]> {
       found.push(el.tagName);
     }
     for (const img of document.querySelectorAll('img[src]')) {
-      if (!(img as HTMLImageElement).src.startsWith(location.origin)) found.push(`img ${img.getAttribute('src')}`);
+      if (!(img as HTMLImageElement).src.startsWith(location.origin))
+        found.push(`img ${img.getAttribute('src')}`);
     }
     return found;
   });
