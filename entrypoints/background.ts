@@ -69,5 +69,8 @@ export default defineBackground(() => {
   const today = keepTodayFresh(db, () => Date.now());
   registerDailyAlarm('refresh-today', today.refresh);
   // A daily copy of the data in a database of its own (lib/services/rolling-backups.ts).
-  registerDailyAlarm('rolling-backup', keepRollingBackups(db, createBackupStore(), () => new Date(), logError));
+  registerDailyAlarm(
+    'rolling-backup',
+    keepRollingBackups(db, createBackupStore(), () => new Date(), logError),
+  );
 });

@@ -81,7 +81,7 @@ async function createMenu(
   slotContexts: Contexts,
 ) {
   await browser.contextMenus.removeAll();
-  const items = withSuggestedSlots(buildAttachMenu({ ...view, suggested: [] }));
+  const items = withSuggestedSlots(buildAttachMenu(view));
   for (const item of items) {
     const isSlot = item.id === SUGGESTED_SEPARATOR_ID || slotFromMenuItem(item.id) !== null;
     await new Promise<void>((resolve, reject) => {

@@ -199,7 +199,7 @@ function main() {
   let items = 0;
   for (let run = 0; run < 20; run += 1) {
     const start = performance.now();
-    items = buildAttachMenu({ ...roadmap, suggested: ['p1', 'p2', 'p3'] }).length;
+    items = buildAttachMenu(roadmap).length;
     menuTimes.push(performance.now() - start);
   }
   console.log(

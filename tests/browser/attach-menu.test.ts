@@ -46,7 +46,7 @@ describe('handleAttachMenuClick', () => {
   it('attaches the link target of a link click, not the page', async () => {
     const d = deps();
     const info = {
-      menuItemId: 'attach-suggested:p2',
+      menuItemId: 'attach:p2',
       pageUrl: tab.url,
       linkUrl: 'https://arxiv.org/abs/1234.5678',
       editable: false,

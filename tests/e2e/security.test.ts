@@ -120,6 +120,7 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
   let extension: LoadedExtension;
   let page: Page;
   let traps: { events: string[] };
+  let site: { origin: string; server: Server } | undefined;
 
   before(async () => {
     extension = await launchExtension();
@@ -129,6 +130,7 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
 
   after(async () => {
     await extension?.close();
+    site?.server.close();
   });
 
   it('arms the traps in extension pages', async () => {
@@ -176,7 +178,7 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
   }
 
   it('the popup lists the hostile projects as text too', async () => {
-    const site = await serveTestPages();
+    site = await serveTestPages();
     const tab = await extension.context.newPage();
     await tab.goto(`${site.origin}/A%20page`);
     await tab.bringToFront();
@@ -191,7 +193,6 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
       options.some((o) => o.includes('{{constructor.constructor')),
       options.join(' | '),
     );
-    site.server.close();
     assert.deepEqual(await auditDom(popup), []);
     assert.deepEqual(popupTraps.events, []);
     await popup.close();

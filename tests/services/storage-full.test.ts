@@ -18,7 +18,8 @@ function fillDiskAt(table: Table, hook: 'creating' | 'updating' | 'deleting', co
   // Dexie's hook() overloads are per hook name; the three share this shape.
   (table.hook as (name: string, fn: () => void) => void)(hook, () => {
     writes += 1;
-    if (writes >= count) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (writes >= count)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   });
 }
 

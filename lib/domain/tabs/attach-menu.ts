@@ -14,7 +14,6 @@ export interface MenuItem {
 
 export const ATTACH_MENU_ROOT_ID = 'waymark-attach';
 const ATTACH_PREFIX = 'attach:';
-const SUGGESTED_PREFIX = 'attach-suggested:';
 
 /**
  * Caps, chosen for how menus feel and cost: a submenu taller than ~40 rows scrolls on a laptop
@@ -51,21 +50,21 @@ export function formatMenuTitle(
 /** The project id behind a clicked item, or null for the root, submenus and notices. */
 export function projectIdFromMenuItem(menuItemId: string | number): string | null {
   if (typeof menuItemId !== 'string') return null;
-  for (const prefix of [SUGGESTED_PREFIX, ATTACH_PREFIX]) {
-    if (menuItemId.startsWith(prefix)) return menuItemId.slice(prefix.length) || null;
-  }
-  return null;
+  if (!menuItemId.startsWith(ATTACH_PREFIX)) return null;
+  return menuItemId.slice(ATTACH_PREFIX.length) || null;
 }
 
 function isAttachable(project: Project): boolean {
   return project.archived === 0 && project.status !== 'retired';
 }
 
-/** The "Attach to Waymark project" menu: suggestions first, then one submenu per objective. */
+/**
+ * The "Attach to Waymark project" menu: one submenu per objective. The suggested rows at its top
+ * are fixed slots retitled per page (suggested-slots.ts).
+ */
 export function buildAttachMenu(input: {
   objectives: Objective[];
   projects: Project[];
-  suggested: string[];
 }): MenuItem[] {
   const items: MenuItem[] = [{ id: ATTACH_MENU_ROOT_ID, title: 'Attach to Waymark project' }];
   const objectives = [...input.objectives]
@@ -86,27 +85,6 @@ export function buildAttachMenu(input: {
     return items;
   }
 
-  const byId = new Map(live.map((project) => [project.id, project]));
-  const suggested = [...new Set(input.suggested)]
-    .map((id) => byId.get(id))
-    .filter((project): project is Project => project !== undefined)
-    .slice(0, MENU_LIMITS.suggested);
-  for (const project of suggested) {
-    items.push({
-      id: `${SUGGESTED_PREFIX}${project.id}`,
-      parentId: ATTACH_MENU_ROOT_ID,
-      title: formatMenuTitle(project.title),
-    });
-  }
-  if (suggested.length > 0) {
-    items.push({
-      id: 'separator:suggested',
-      parentId: ATTACH_MENU_ROOT_ID,
-      title: '',
-      type: 'separator',
-    });
-  }
-
   const byObjective = new Map<string, Project[]>();
   for (const project of live) {
     const list = byObjective.get(project.objectiveId) ?? [];
@@ -121,7 +99,8 @@ export function buildAttachMenu(input: {
     .filter((group) => group.projects.length > 0);
 
   // Every objective keeps its submenu and room for one notice, whatever comes before it.
-  let budget = MENU_LIMITS.total - items.length - groups.length * 2;
+  // The suggested slots and their separator (suggested-slots.ts) join the menu afterwards.
+  let budget = MENU_LIMITS.total - (MENU_LIMITS.suggested + 1) - items.length - groups.length * 2;
   for (const { objective, projects } of groups) {
     const submenuId = `objective:${objective.id}`;
     items.push({

@@ -59,16 +59,11 @@ const attachIds = (items: MenuItem[]) =>
     .map((item) => projectIdFromMenuItem(item.id));
 
 describe('buildAttachMenu', () => {
-  it('builds the example roadmap: suggestions, separator, one submenu per objective', () => {
+  it('builds the example roadmap: one submenu per objective', () => {
     const rows = buildExampleRows();
-    const items = buildAttachMenu({
-      ...rows,
-      suggested: ['p-kubernetes', 'p-missing', 'p-kubernetes'],
-    });
-    expect(items.slice(0, 4)).toEqual([
+    const items = buildAttachMenu(rows);
+    expect(items.slice(0, 2)).toEqual([
       { id: 'waymark-attach', title: 'Attach to Waymark project' },
-      { id: 'attach-suggested:p-kubernetes', parentId: 'waymark-attach', title: 'Kubernetes' },
-      { id: 'separator:suggested', parentId: 'waymark-attach', title: '', type: 'separator' },
       {
         id: 'objective:o-to-get-into-a-distributed-systems-role',
         parentId: 'waymark-attach',
@@ -78,8 +73,6 @@ describe('buildAttachMenu', () => {
     expect(
       items.filter((item) => item.parentId === ATTACH_MENU_ROOT_ID).map((item) => item.title),
     ).toEqual([
-      'Kubernetes',
-      '',
       'To get into a distributed systems role',
       'ML Infra / AI Infra',
       'AI Engineer - Build reliable apps on AI stack',
@@ -101,7 +94,7 @@ describe('buildAttachMenu', () => {
       makeProject({ id: 'retired', objectiveId: 'o1', title: 'Retired', status: 'retired' }),
       makeProject({ id: 'hidden', objectiveId: 'o2', title: 'Hidden' }),
     ];
-    const items = buildAttachMenu({ objectives, projects, suggested: ['retired', 'hidden'] });
+    const items = buildAttachMenu({ objectives, projects });
     expect(items).toEqual([
       { id: 'waymark-attach', title: 'Attach to Waymark project' },
       { id: 'objective:o1', parentId: 'waymark-attach', title: 'Live' },
@@ -110,7 +103,7 @@ describe('buildAttachMenu', () => {
   });
 
   it('says so when there is nothing to attach to', () => {
-    expect(buildAttachMenu({ objectives: [], projects: [], suggested: [] })).toEqual([
+    expect(buildAttachMenu({ objectives: [], projects: [] })).toEqual([
       { id: 'waymark-attach', title: 'Attach to Waymark project' },
       {
         id: 'notice:empty',
@@ -128,18 +121,13 @@ describe('buildAttachMenu', () => {
     ['2,000 projects in 20 objectives', 20, 100, 1133, '100 more — use the Waymark popup'],
   ])('stays within the caps: %s', (_name, objectiveCount, perObjective, placed, lastNotice) => {
     const { objectives, projects } = roadmapOf(objectiveCount, perObjective);
-    const items = buildAttachMenu({
-      objectives,
-      projects,
-      suggested: ['p0-0', 'p0-1', 'p0-2', 'p0-3'],
-    });
+    const items = buildAttachMenu({ objectives, projects });
     expectWellFormed(items);
     const ids = attachIds(items);
     expect(ids).toHaveLength(placed);
     expect(new Set(ids).size).toBe(placed);
-    expect(items.filter((item) => item.id.startsWith('attach-suggested:'))).toHaveLength(
-      MENU_LIMITS.suggested,
-    );
+    // Room is left for the suggested slots and their separator.
+    expect(items.length).toBeLessThanOrEqual(MENU_LIMITS.total - MENU_LIMITS.suggested - 1);
     expect(items.filter((item) => item.enabled === false).at(-1)?.title).toBe(lastNotice);
     // Every objective keeps its submenu, even past the total cap.
     expect(items.filter((item) => item.id.startsWith('objective:'))).toHaveLength(objectiveCount);
@@ -147,7 +135,7 @@ describe('buildAttachMenu', () => {
 
   it('chunks a long objective into "More" ranges of 40', () => {
     const { objectives, projects } = roadmapOf(1, 95);
-    const items = buildAttachMenu({ objectives, projects, suggested: [] });
+    const items = buildAttachMenu({ objectives, projects });
     expect(
       items
         .filter((item) => item.parentId === 'objective:o0')
@@ -164,7 +152,7 @@ describe('buildAttachMenu', () => {
     const long =
       'Durable execution of AI Agents (Distributed Systems) & delivery guarantees in practice';
     const projects = [makeProject({ id: 'x', objectiveId: 'o1', title: long })];
-    const items = buildAttachMenu({ objectives, projects, suggested: [] });
+    const items = buildAttachMenu({ objectives, projects });
     expect(items.map((item) => item.title)).toEqual([
       'Attach to Waymark project',
       'R&&D',
@@ -186,7 +174,7 @@ describe('buildAttachMenu', () => {
 describe('projectIdFromMenuItem', () => {
   it.each<[string | number, string | null]>([
     ['attach:p-build-git', 'p-build-git'],
-    ['attach-suggested:p-build-git', 'p-build-git'],
+    ['suggested-slot:0', null],
     ['attach:01HZY:with:colons', '01HZY:with:colons'],
     ['attach:', null],
     ['waymark-attach', null],
@@ -201,7 +189,7 @@ describe('projectIdFromMenuItem', () => {
 
   it('round-trips every project of a 1,000-project menu', () => {
     const { objectives, projects } = roadmapOf(10, 100);
-    const items = buildAttachMenu({ objectives, projects, suggested: ['p3-7'] });
+    const items = buildAttachMenu({ objectives, projects });
     const clicked = items.map((item) => projectIdFromMenuItem(item.id)).filter((id) => id !== null);
     expect(new Set(clicked)).toEqual(new Set(projects.map((project) => project.id)));
   });

@@ -62,7 +62,6 @@ describe('withSuggestedSlots', () => {
       buildAttachMenu({
         objectives: [{ id: 'o1', roadmapId: 'r', title: 'Systems', order: 0, archived: 0 }],
         projects: [makeProject({ id: 'p1', objectiveId: 'o1', title: 'Build Git' })],
-        suggested: [],
       }),
     );
     expect(items.map((item) => item.id)).toEqual([
@@ -78,7 +77,7 @@ describe('withSuggestedSlots', () => {
   });
 
   it('adds no rows to the empty-roadmap notice', () => {
-    const items = buildAttachMenu({ objectives: [], projects: [], suggested: [] });
+    const items = buildAttachMenu({ objectives: [], projects: [] });
     expect(withSuggestedSlots(items)).toEqual(items);
   });
 });

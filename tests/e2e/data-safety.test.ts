@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Project, Resource } from '../../lib/domain/types';
+import {
+  launchExtension,
+  openPopup,
+  serveTestPages,
+  type LoadedExtension,
+} from '../../scripts/launch-extension';
+import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
+import { readStore } from './support/read-store';
+
+const EACH = 20;
+
+let extension: LoadedExtension;
+let site: { origin: string; server: Server };
+let newtab: Page;
+
+async function waitForRows(count: number): Promise<Resource[]> {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    const rows = await readStore<Resource>(newtab, 'resources');
+    if (rows.length >= count) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readStore<Resource>(newtab, 'resources');
+}
+
+describe('data safety in Chromium', { timeout: 180_000 }, () => {
+  before(async () => {
+    site = await serveTestPages();
+    extension = await launchExtension();
+    newtab = await extension.context.newPage();
+    await newtab.goto(extension.url('newtab.html'));
+    await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
+    for (let attempt = 0; (await readStore(newtab, 'projects')).length < 16; attempt += 1) {
+      assert.ok(attempt < 100, 'the example roadmap was imported');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  after(async () => {
+    await extension?.close();
+    site?.server.close();
+  });
+
+  it('popup, new-tab page and background attaching at the same moment lose nothing', async () => {
+    const projects = await readStore<Project>(newtab, 'projects');
+    const [git, lox, docker] = ['Build Git', 'Lox Interpreter', 'Docker'].map((title) =>
+      projects.find((p) => p.title === title)!,
+    );
+    // The popup tags EACH open tabs of a window in one bulk write.
+    const popupUrls = Array.from({ length: EACH }, (_, n) => `${site.origin}/Popup%20page%20${n}`);
+    const windowId = await extension.worker.evaluate(
+      async (urls) => (await chrome.windows.create({ url: urls, focused: true }))!.id!,
+      popupUrls,
+    );
+    await waitInWorker(
+      extension,
+      async ({ id, count }) => {
+        const tabs = await chrome.tabs.query({ windowId: id });
+        return tabs.length === count && tabs.every((t) => t.status === 'complete') ? true : null;
+      },
+      { id: windowId, count: EACH },
+      'the popup’s pages to load',
+    );
+    const popup = await openPopup(extension);
+    await popup.getByRole('button', { name: 'Tag open tabs' }).click();
+    for (let n = 0; n < EACH; n += 1)
+      await popup.getByLabel(`Project for Popup page ${n}`, { exact: true }).selectOption(git!.id);
+    const attachAll = popup.getByRole('button', { name: `Attach ${EACH} tabs` });
+    await attachAll.waitFor();
+
+    // The background attaches links from the context menu, through its real listener.
+    const tab = await tabWithUrl(extension, popupUrls[0]!);
+    const menuClicks = Array.from({ length: EACH }, (_, n) => [
+      {
+        menuItemId: `attach:${lox!.id}`,
+        pageUrl: popupUrls[0],
+        linkUrl: `https://example.com/menu/${n}`,
+        linkText: `Menu link ${n}`,
+        editable: false,
+      },
+      tab,
+    ]);
+    // The new-tab page has no attach form: it writes its rows as separate transactions.
+    const pageRows = Array.from({ length: EACH }, (_, n) => ({
+      id: `newtab-${n}`,
+      projectId: docker!.id,
+      url: `https://example.com/newtab/${n}`,
+      title: `New-tab row ${n}`,
+      kind: 'other',
+      attachedAt: Date.now(),
+      via: 'popup',
+    }));
+
+    await Promise.all([
+      attachAll.click(),
+      Promise.all(
+        menuClicks.map((args) => dispatchInWorker(extension, 'contextMenus.onClicked', args)),
+      ),
+      newtab.evaluate(
+        (rows) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('waymark');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              let left = rows.length;
+              for (const row of rows) {
+                const tx = open.result.transaction('resources', 'readwrite');
+                tx.objectStore('resources').add(row);
+                tx.oncomplete = () => {
+                  left -= 1;
+                  if (left === 0) resolve();
+                };
+                tx.onerror = () => reject(tx.error);
+              }
+            };
+          }),
+        pageRows,
+      ),
+    ]);
+
+    const rows = await waitForRows(3 * EACH);
+    const urls = (projectId: string) =>
+      rows
+        .filter((r) => r.projectId === projectId)
+        .map((r) => r.url)
+        .sort();
+    assert.deepEqual(urls(git!.id), [...popupUrls].sort());
+    assert.deepEqual(
+      urls(lox!.id),
+      menuClicks.map(([info]) => (info as { linkUrl: string }).linkUrl).sort(),
+    );
+    assert.deepEqual(urls(docker!.id), pageRows.map((r) => r.url).sort());
+    assert.equal(rows.length, 3 * EACH);
+    await popup.getByText(`Attached ${EACH} tabs to 1 project.`).waitFor();
+    await popup.close();
+    await extension.worker.evaluate((id) => chrome.windows.remove(id), windowId);
+  });
+
+  it('takes the daily backup from the alarm, lists it in Settings and restores it', async () => {
+    await extension.worker.evaluate(() => {
+      const alarms = chrome.alarms.onAlarm as unknown as { dispatch: (a: unknown) => void };
+      alarms.dispatch({ name: 'rolling-backup', scheduledTime: Date.now() });
+    });
+    await newtab.goto(extension.url('newtab.html#settings'));
+    const list = newtab.getByRole('list', { name: 'Automatic backups' });
+    await list.getByRole('listitem').first().waitFor();
+    assert.equal(await list.getByRole('listitem').count(), 1);
+    assert.match((await list.textContent()) ?? '', /16 projects, 60 resources/);
+    const backedUp = await readStore<Resource>(newtab, 'resources');
+
+    // A later mistake: every attached page detached.
+    await newtab.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('waymark');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('resources', 'readwrite');
+            tx.objectStore('resources').clear();
+            tx.oncomplete = () => resolve();
+          };
+        }),
+    );
+    await list.getByRole('button', { name: /^Restore the backup of/ }).click();
+    await newtab.getByRole('button', { name: 'Restore now' }).click();
+    await newtab.getByText(/^Backup restored/).waitFor();
+    assert.deepEqual(await readStore<Resource>(newtab, 'resources'), backedUp);
+  });
+});
