@@ -88,6 +88,17 @@ describe('schema versions', () => {
   });
 
   it.each(SCHEMA_VERSIONS.map((s) => s.version))(
+    'the seed of version %i fills every store declared by then',
+    (version) => {
+      const stores = SCHEMA_VERSIONS.filter((s) => s.version <= version)
+        .flatMap((s) => Object.entries(s.stores))
+        .filter(([, spec]) => spec !== null)
+        .map(([name]) => name);
+      expect(Object.keys(SEEDS[version]!).sort()).toEqual([...new Set(stores)].sort());
+    },
+  );
+
+  it.each(SCHEMA_VERSIONS.map((s) => s.version))(
     'a database written at version %i keeps every row when opened with the current schema',
     async (version) => {
       const indexedDB = new IDBFactory();

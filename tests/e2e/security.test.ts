@@ -185,10 +185,12 @@ describe('hostile roadmaps run nothing', { timeout: 120_000 }, () => {
     const popup = await openPopup(extension);
     const popupTraps = await armScriptTraps(popup);
     await popup.reload();
-    const options = await popup
-      .getByLabel('Project', { exact: true })
-      .locator('option')
-      .allTextContents();
+    const select = popup.getByLabel('Project', { exact: true });
+    await select
+      .locator('option', { hasText: 'constructor' })
+      .first()
+      .waitFor({ state: 'attached' });
+    const options = await select.locator('option').allTextContents();
     assert.ok(
       options.some((o) => o.includes('{{constructor.constructor')),
       options.join(' | '),
