@@ -18,14 +18,15 @@ export interface ResourceItem {
   kind: ResourceKind;
 }
 
-/** Resources as links, each with its kind; titles are text, links open in a new tab. */
-export function ResourceList({
-  resources,
-  more = 0,
-}: {
+interface ResourceListProps {
   resources: ResourceItem[];
   more?: number;
-}) {
+  /** Told when a link is opened, so the page can remember where the user left off. */
+  onOpen?: (resourceId: string) => void;
+}
+
+/** Resources as links, each with its kind; titles are text, links open in a new tab. */
+export function ResourceList({ resources, more = 0, onOpen }: ResourceListProps) {
   if (resources.length === 0)
     return <p class="muted resources-empty">No resources attached yet.</p>;
   return (
@@ -40,7 +41,7 @@ export function ResourceList({
           >
             {KIND_GLYPHS[r.kind]}
           </span>
-          <a href={r.url} target="_blank" rel="noopener noreferrer">
+          <a href={r.url} target="_blank" rel="noopener noreferrer" onClick={() => onOpen?.(r.id)}>
             {r.title}
           </a>
         </li>

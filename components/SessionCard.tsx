@@ -6,10 +6,11 @@ interface SessionCardProps {
   session: TodaySession;
   /** Null while the page is still loading its actions, or while another session runs. */
   onStart: ((projectId: string) => void) | null;
+  onOpenResource?: (resourceId: string) => void;
   startShortcut?: string;
 }
 
-export function SessionCard({ session, onStart, startShortcut }: SessionCardProps) {
+export function SessionCard({ session, onStart, onOpenResource, startShortcut }: SessionCardProps) {
   const headingId = `session-${session.projectId}`;
   return (
     <article class="session" aria-labelledby={headingId} data-project-id={session.projectId}>
@@ -34,6 +35,7 @@ export function SessionCard({ session, onStart, startShortcut }: SessionCardProp
       <ResourceList
         resources={session.resources}
         more={session.resourceCount - session.resources.length}
+        onOpen={onOpenResource}
       />
       <button
         type="button"

@@ -5,6 +5,9 @@ import { SessionCard } from './SessionCard';
 export interface TodayActions {
   start: (projectId: string) => void;
   finish: () => void;
+  /** Back to the running session: its tab group, else the page of the project used last. */
+  resume: () => void;
+  opened: (resourceId: string) => void;
   shorten: (projectId: string, minutes: number) => void;
 }
 
@@ -43,6 +46,11 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
             Studying <strong>{view.active.project}</strong> for{' '}
             {formatElapsed(now - view.active.startedAt)}
           </span>
+          {(view.active.groupId !== undefined || view.active.lastResource) && (
+            <button type="button" disabled={!actions} onClick={() => actions?.resume()}>
+              Continue
+            </button>
+          )}
           <button
             type="button"
             class="primary"
@@ -66,6 +74,7 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
               session={session}
               startShortcut={index === 0 ? 's' : undefined}
               onStart={actions && !view.active ? actions.start : null}
+              onOpenResource={actions?.opened}
             />
           ))}
         </div>

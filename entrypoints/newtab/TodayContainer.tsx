@@ -3,7 +3,7 @@ import { FirstRun } from '../../components/FirstRun';
 import { Notice } from '../../components/Notice';
 import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
 import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
-import { openSessionTabs } from '../../lib/browser/session-tabs';
+import { focusSessionTabs, openPage, openSessionTabs } from '../../lib/browser/session-tabs';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
@@ -17,6 +17,7 @@ import {
   startStudySession,
   undoLastReview,
 } from '../../lib/services/study-session';
+import { markResourceOpened } from '../../lib/services/manage-resource';
 import { setSessionMinutes } from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { openImport } from './FirstPaint';
@@ -105,6 +106,17 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
         });
       })().catch(report);
     },
+    resume: () => {
+      const active = view?.active;
+      if (!active) return;
+      void (async () => {
+        if (await focusSessionTabs(active.groupId)) return;
+        if (!active.lastResource) return;
+        await openPage(active.lastResource.url);
+        await markResourceOpened(db, active.lastResource.id, Date.now());
+      })().catch(report);
+    },
+    opened: (resourceId) => void markResourceOpened(db, resourceId, Date.now()).catch(report),
     shorten: (projectId, minutes) => void setSessionMinutes(db, projectId, minutes).catch(report),
   };
 

@@ -55,3 +55,8 @@ export async function focusSessionTabs(groupId: number | undefined): Promise<boo
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
   return true;
 }
+
+/** Opens one page in a new tab, in front. */
+export async function openPage(url: string) {
+  await browser.tabs.create({ url, active: true });
+}

@@ -9,11 +9,11 @@ const HORIZON_DAYS = 14;
 /** Today's plan with everything the first screen shows. */
 export async function computeToday(db: WaymarkDatabase, now: number): Promise<TodayView> {
   const context = await computePlan(db, now, HORIZON_DAYS);
-  const planned = context.plan.days[0]?.sessions.map((s) => s.projectId) ?? [];
-  const [resources, active] = await Promise.all([
-    db.resources.where('projectId').anyOf(planned).toArray(),
-    db.sessions.toCollection().first(),
-  ]);
+  const active = await db.sessions.toCollection().first();
+  // Only the pages the first screen shows: today's projects and the one being studied.
+  const shown = context.plan.days[0]?.sessions.map((s) => s.projectId) ?? [];
+  if (active) shown.push(active.projectId);
+  const resources = await db.resources.where('projectId').anyOf(shown).toArray();
   return buildTodayView({ ...context, now, resources, active });
 }
 

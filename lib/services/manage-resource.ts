@@ -18,3 +18,8 @@ export async function moveResource(db: WaymarkDatabase, resourceId: string, proj
     else await db.resources.put({ ...resource, projectId });
   });
 }
+
+/** Remembers when a page was last opened, so Continue knows where the user left off. */
+export async function markResourceOpened(db: WaymarkDatabase, resourceId: string, now: number) {
+  await db.resources.update(resourceId, { lastOpenedAt: now });
+}

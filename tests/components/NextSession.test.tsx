@@ -77,7 +77,9 @@ describe('NextSession', () => {
 
   it('shows the running session instead of the next one, with a way to the planner', () => {
     const { onStart, onOpenWaymark } = renderNext(
-      todayView({ active: { projectId: 'p2', project: 'Docker', startedAt: 1 } }),
+      todayView({
+        active: { projectId: 'p2', project: 'Docker', startedAt: 1, lastResource: null },
+      }),
     );
     expect(screen.getByText(/Studying/).textContent).toBe('Studying Docker');
     expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();

@@ -2,7 +2,7 @@ import { groupBy } from '../group-by';
 import type { DayPlan } from '../schedule/plan-types';
 import { recallProbability } from '../schedule/recall-probability';
 import type { ActiveSession, Objective, Project, Resource, Review, Settings } from '../types';
-import type { TodayView } from './today-view';
+import type { ActiveToday, TodayView } from './today-view';
 
 /** Resources listed per session on the first screen; the project view lists them all. */
 export const RESOURCES_PER_SESSION = 6;
@@ -67,12 +67,21 @@ export function buildTodayView(input: TodayInput): TodayView {
     sessions,
     done,
     unplaceable: input.plan.unplaceable.map((u) => ({ ...u, project: titleOf(u.projectId) })),
-    active: input.active
-      ? {
-          projectId: input.active.projectId,
-          project: titleOf(input.active.projectId),
-          startedAt: input.active.startedAt,
-        }
-      : null,
+    active: input.active ? activeToday(input.active, titleOf, resources) : null,
+  };
+}
+
+function activeToday(
+  active: ActiveSession,
+  titleOf: (projectId: string) => string,
+  resources: Map<string, Resource[]>,
+): ActiveToday {
+  const last = resources.get(active.projectId)?.[0];
+  return {
+    projectId: active.projectId,
+    project: titleOf(active.projectId),
+    startedAt: active.startedAt,
+    ...(active.groupId === undefined ? {} : { groupId: active.groupId }),
+    lastResource: last ? { id: last.id, title: last.title, url: last.url, kind: last.kind } : null,
   };
 }

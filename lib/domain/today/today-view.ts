@@ -13,7 +13,17 @@ export interface TodayView {
   done: TodayDone[];
   unplaceable: { projectId: string; project: string; minutes: number; reason: string }[];
   /** The session in progress, if any: its timer survives closing the page. */
-  active: { projectId: string; project: string; startedAt: number } | null;
+  active: ActiveToday | null;
+}
+
+export interface ActiveToday {
+  projectId: string;
+  project: string;
+  startedAt: number;
+  /** The session's tab group, to bring back into view. */
+  groupId?: number;
+  /** The page of the project used last, reopened by Continue when the group is gone. */
+  lastResource: TodayResource | null;
 }
 
 export interface TodaySession {

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { DayPlan } from '../../../lib/domain/schedule/plan-types';
+import { buildTodayView, RESOURCES_PER_SESSION } from '../../../lib/domain/today/build-today-view';
+import { DEFAULT_SETTINGS, type Resource, type Review } from '../../../lib/domain/types';
+import { objective, project } from '../../components/fixtures';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 28, 12);
+
+const objectives = [objective('o1', 'Distributed systems', 0)];
+const projects = [
+  project('p1', 'o1', 'Build Git', {
+    status: 'active',
+    card: {
+      due: NOW,
+      stability: 10,
+      difficulty: 5,
+      elapsedDays: 10,
+      scheduledDays: 10,
+      learningSteps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2,
+      lastReview: NOW - 10 * DAY,
+    },
+  }),
+  project('p2', 'o1', 'Lox Interpreter'),
+  project('p3', 'o1', 'Kubernetes'),
+];
+
+function resource(
+  id: string,
+  projectId: string,
+  attachedAt: number,
+  lastOpenedAt?: number,
+): Resource {
+  return {
+    id,
+    projectId,
+    url: `https://example.org/${id}`,
+    title: `Page ${id}`,
+    kind: 'docs',
+    attachedAt,
+    via: 'popup',
+    ...(lastOpenedAt === undefined ? {} : { lastOpenedAt }),
+  };
+}
+
+const plan: DayPlan = {
+  days: [
+    {
+      date: '2026-11-28',
+      budget: 60,
+      minutes: 60,
+      sessions: [
+        {
+          projectId: 'p1',
+          minutes: 30,
+          kind: 'review',
+          due: '2026-11-26',
+          overdueDays: 2,
+          recall: 0.8,
+        },
+        { projectId: 'p2', minutes: 30, kind: 'new', due: null, overdueDays: 0, recall: null },
+      ],
+    },
+  ],
+  unplaceable: [{ projectId: 'p3', minutes: 90, reason: 'too long' }],
+};
+
+const review: Review = {
+  id: 'v1',
+  projectId: 'p3',
+  at: NOW - 1000,
+  rating: 'good',
+  minutes: 25,
+  note: '',
+  statusBefore: 'new',
+};
+
+function build(overrides: Partial<Parameters<typeof buildTodayView>[0]> = {}) {
+  return buildTodayView({
+    day: '2026-11-28',
+    now: NOW,
+    plan,
+    objectives,
+    projects,
+    resources: [],
+    reviewsToday: [],
+    active: undefined,
+    settings: DEFAULT_SETTINGS,
+    ...overrides,
+  });
+}
+
+describe('buildTodayView', () => {
+  it('names today’s sessions, their objective, kind, overdue days and freshness', () => {
+    const view = build();
+    expect(view.sessions.map((s) => [s.project, s.objective, s.kind, s.overdueDays])).toEqual([
+      ['Build Git', 'Distributed systems', 'review', 2],
+      ['Lox Interpreter', 'Distributed systems', 'new', 0],
+    ]);
+    expect(view.sessions[0]!.freshness).toBeGreaterThan(0.5);
+    expect(view.sessions[0]!.freshness).toBeLessThan(1);
+    expect(view.sessions[1]!.freshness).toBeNull();
+    expect(view).toMatchObject({ hasRoadmap: true, budget: 60, plannedMinutes: 60, overdue: 1 });
+    expect(view.unplaceable).toEqual([
+      { projectId: 'p3', project: 'Kubernetes', minutes: 90, reason: 'too long' },
+    ]);
+  });
+
+  it('lists a project’s pages last used first, capped, with the full count', () => {
+    const resources = Array.from({ length: RESOURCES_PER_SESSION + 2 }, (_, i) =>
+      resource(`r${i}`, 'p1', i),
+    );
+    resources.push(resource('opened', 'p1', 0, 1_000));
+    const session = build({ resources }).sessions[0]!;
+    expect(session.resources).toHaveLength(RESOURCES_PER_SESSION);
+    expect(session.resourceCount).toBe(RESOURCES_PER_SESSION + 3);
+    expect(session.resources.map((r) => r.id).slice(0, 3)).toEqual(['opened', 'r7', 'r6']);
+  });
+
+  it('counts what was studied today', () => {
+    const view = build({ reviewsToday: [review] });
+    expect(view.done).toEqual([{ projectId: 'p3', project: 'Kubernetes', minutes: 25 }]);
+    expect(view.studiedMinutes).toBe(25);
+  });
+
+  it('gives the running session its tab group and the page used last, for Continue', () => {
+    const view = build({
+      active: { projectId: 'p2', startedAt: NOW - 600_000, groupId: 7 },
+      resources: [resource('old', 'p2', 1, 5), resource('recent', 'p2', 2, 50)],
+    });
+    expect(view.active).toEqual({
+      projectId: 'p2',
+      project: 'Lox Interpreter',
+      startedAt: NOW - 600_000,
+      groupId: 7,
+      lastResource: {
+        id: 'recent',
+        title: 'Page recent',
+        url: 'https://example.org/recent',
+        kind: 'docs',
+      },
+    });
+    expect(build({ active: { projectId: 'p3', startedAt: 1 } }).active?.lastResource).toBeNull();
+  });
+
+  it('says there is no roadmap yet', () => {
+    expect(build({ projects: [], plan: { days: [], unplaceable: [] } })).toMatchObject({
+      hasRoadmap: false,
+      sessions: [],
+      budget: 0,
+    });
+  });
+});
