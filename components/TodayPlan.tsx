@@ -1,5 +1,5 @@
 import type { TodayView } from '../lib/domain/today/today-view';
-import { formatDay, formatElapsed, formatMinutes } from './format';
+import { formatElapsed, formatMinutes, formatTodayHeading } from './format';
 import { SessionCard } from './SessionCard';
 
 export interface TodayActions {
@@ -24,7 +24,7 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
   return (
     <section class="today" aria-labelledby="today-title">
       <h1 id="today-title">
-        Today <span class="muted">{formatDay(view.day)}</span>
+        Today <span class="muted">{formatTodayHeading(view.day)}</span>
       </h1>
       <p class="budget">
         <meter
