@@ -21,13 +21,11 @@ function fastNewtabHtml(): Plugin {
           '<script type="module" crossorigin',
           '<script type="module" async crossorigin',
         );
-        const bundle = context.bundle ?? {};
-        for (const file of Object.values(bundle)) {
+        for (const file of Object.values(context.bundle ?? {})) {
           const link = `<link rel="stylesheet" crossorigin href="/${file.fileName}">`;
           if (file.type === 'asset' && fast.includes(link)) {
+            // The file stays: lazily loaded chunks list it among their dependencies.
             fast = fast.replace(link, `<style>${String(file.source)}</style>`);
-            // Inlined: the separate file would be dead weight in the package.
-            Reflect.deleteProperty(bundle, file.fileName);
           }
         }
         return fast;

@@ -12,12 +12,15 @@ const headless = !process.env.DISPLAY;
 const extension = await launchExtension({ headless });
 const newtab = await extension.context.newPage();
 await newtab.goto('chrome://newtab');
-await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
-await newtab.locator('li.project').first().waitFor();
+await newtab.getByRole('button', { name: 'Try the example roadmap', disabled: false }).click();
+await newtab.locator('article.session').first().waitFor();
 
 if (headless) {
   const site = await serveTestPages();
   await newtab.screenshot({ path: screenshotPath('start-newtab'), fullPage: true });
+  await newtab.goto(`${newtab.url().split('#')[0]}#roadmap`);
+  await newtab.locator('li.project').first().waitFor();
+  await newtab.screenshot({ path: screenshotPath('start-roadmap'), fullPage: true });
   const page = await extension.context.newPage();
   await page.goto(`${site.origin}/Crafting%20Interpreters`);
   const popup = await openPopup(extension);

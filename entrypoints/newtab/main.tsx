@@ -8,8 +8,16 @@ import './style.css';
 
 // The first screen paints today's plan from a stored copy (localStorage, else one IndexedDB row);
 // Dexie, the planner and every other view load afterwards (live-app.tsx) and take over the same
-// DOM. No top-level await: DOMContentLoaded must not wait for any of it.
-void start(document.body.querySelector('#app') ?? document.body);
+// DOM. The script is async (see wxt.config.ts), so it may run before the parser reaches #app.
+const app = document.getElementById('app');
+if (app) void start(app);
+else {
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => void start(document.getElementById('app') ?? document.body),
+    { once: true },
+  );
+}
 
 async function start(root: Element) {
   const live = import('./live-app');
