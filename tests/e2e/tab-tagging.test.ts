@@ -156,7 +156,9 @@ describe('Tab tagging in Chromium', () => {
     const popup = await openPopup(extension);
     await popup.getByRole('button', { name: 'Tag open tabs' }).click();
     const box = (name: string) => popup.getByRole('checkbox', { name, exact: true });
-    await box('Git Internals').waitFor();
+    // Suggestions arrive from the service worker after the rows: the checked state follows.
+    await popup.locator('input[type="checkbox"]:checked').nth(1).waitFor();
+    await popup.getByText("Browser pages (chrome://) can't be attached").waitFor();
     assert.equal(await box('Git Internals').isChecked(), true);
     assert.equal(await box('Firecracker microVM').isChecked(), true);
     assert.equal(await box('Cooking recipes').isChecked(), false);
@@ -185,12 +187,16 @@ describe('Tab tagging in Chromium', () => {
     await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
     const [row] = await waitForResources(url, 1);
     assert.deepEqual([row?.projectId, row?.via], [docker.id, 'command']);
-    const badge = await extension.worker.evaluate(async (tabId) => {
-      return {
-        text: await chrome.action.getBadgeText({ tabId }),
-        title: await chrome.action.getTitle({ tabId }),
-      };
-    }, tab.id!);
+    // The badge is set just after the row is written: wait for it.
+    const badge = await waitInWorker(
+      extension,
+      async (tabId) => {
+        const text = await chrome.action.getBadgeText({ tabId });
+        return text ? { text, title: await chrome.action.getTitle({ tabId }) } : null;
+      },
+      tab.id!,
+      'the badge',
+    );
     assert.equal(badge.text, '✓');
     assert.match(badge.title, /Attached to “Docker”\. Press the shortcut again within 10 s/);
 
