@@ -1,4 +1,4 @@
-import { RESOURCE_KIND_LABELS } from '../lib/domain/tabs/classify-resource';
+import { RESOURCE_KIND_LABELS } from '../lib/domain/resource-kind-labels';
 import type { ResourceKind } from '../lib/domain/types';
 
 /** Plain glyphs: no icon font or image to load, and they follow the text colour and theme. */

@@ -1,15 +1,5 @@
-import { RESOURCE_KIND_LABELS as KIND_LABELS } from '../lib/domain/resource-kind-labels';
 import type { ResourceKind } from '../lib/domain/types';
-
-const KIND_GLYPHS: Record<ResourceKind, string> = {
-  repo: '⌥',
-  paper: '¶',
-  docs: '§',
-  video: '▶',
-  course: '◆',
-  article: '✎',
-  other: '•',
-};
+import { KindIcon } from './KindIcon';
 
 export interface ResourceItem {
   id: string;
@@ -33,14 +23,7 @@ export function ResourceList({ resources, more = 0, onOpen }: ResourceListProps)
     <ul class="resources">
       {resources.map((r) => (
         <li key={r.id}>
-          <span
-            class={`kind kind-${r.kind}`}
-            title={KIND_LABELS[r.kind]}
-            aria-label={KIND_LABELS[r.kind]}
-            role="img"
-          >
-            {KIND_GLYPHS[r.kind]}
-          </span>
+          <KindIcon kind={r.kind} />
           <a href={r.url} target="_blank" rel="noopener noreferrer" onClick={() => onOpen?.(r.id)}>
             {r.title}
           </a>

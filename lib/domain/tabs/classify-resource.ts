@@ -1,15 +1,7 @@
 import type { ResourceKind } from '../types';
 import { readRepository } from './read-repository';
 
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
-  repo: 'Repository',
-  paper: 'Paper',
-  docs: 'Documentation',
-  video: 'Video',
-  course: 'Course',
-  article: 'Article',
-  other: 'Page',
-};
+export { RESOURCE_KIND_LABELS } from '../resource-kind-labels';
 
 /** A host rule: the domain (subdomains included) and, optionally, the path it applies to. */
 type HostRule = readonly [domain: string, path?: RegExp];
