@@ -22,6 +22,13 @@ export async function readWindowTabs(windowId: number): Promise<CurrentTab[]> {
   return tabs.sort((a, b) => a.index - b.index).map(toCurrentTab);
 }
 
-function toCurrentTab(tab: { id?: number; windowId?: number; url?: string; title?: string }) {
-  return { id: tab.id, windowId: tab.windowId, url: tab.url, title: tab.title };
+function toCurrentTab(tab: {
+  id?: number;
+  windowId?: number;
+  url?: string;
+  pendingUrl?: string;
+  title?: string;
+}) {
+  // A tab still loading its first page has its address only in pendingUrl.
+  return { id: tab.id, windowId: tab.windowId, url: tab.url || tab.pendingUrl, title: tab.title };
 }

@@ -152,6 +152,15 @@ describe('Tab tagging in Chromium', () => {
       await chrome.tabs.create({ windowId: id, url: 'chrome://version', active: false });
       await chrome.windows.update(id, { focused: true });
     }, windowId);
+    await waitInWorker(
+      extension,
+      async (id) => {
+        const tabs = await chrome.tabs.query({ windowId: id, url: 'chrome://version/' });
+        return tabs[0]?.status === 'complete' ? true : null;
+      },
+      windowId,
+      'the browser page to load',
+    );
 
     const popup = await openPopup(extension);
     await popup.getByRole('button', { name: 'Tag open tabs' }).click();
