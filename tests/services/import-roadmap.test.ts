@@ -115,7 +115,9 @@ describe('re-import diff', () => {
           : line,
       )
       .join('\n')
-      .concat('|<input type="checkbox" unchecked id="new001">| | - Brand new project |\n');
+      // A new last row of the table (the note may end with blank lines).
+      .trimEnd()
+      .concat('\n|<input type="checkbox" unchecked id="new001">| | - Brand new project |\n');
     const preview = await previewImport(db, edited, 'example-roadmap.md');
     expect(preview.merge.diff.added).toEqual(['Brand new project']);
     expect(preview.merge.diff.archived).toEqual(['Docker']);

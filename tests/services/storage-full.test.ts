@@ -62,7 +62,8 @@ describe('when the disk is full, nothing is half-written and the user is told', 
     const { db } = await imported();
     const before = await userData(db);
     fillDiskAt(db.projects, 'creating');
-    const edited = `${EXAMPLE_ROADMAP}|<input type="checkbox" unchecked id="new001">| | - Brand new |\n`;
+    // A new last row of the table (the note ends with blank lines).
+    const edited = `${EXAMPLE_ROADMAP.trimEnd()}\n|<input type="checkbox" unchecked id="new001">| | - Brand new |\n`;
     expect(await failure(importRoadmap(db, edited, 'a.md', NOW + 1))).toMatch(NO_ROOM);
     expect(await userData(db)).toEqual(before);
   });
