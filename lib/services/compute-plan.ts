@@ -9,6 +9,7 @@ import {
 } from '../domain/schedule/day-index';
 import { planDays } from '../domain/schedule/plan-days';
 import type { DayPlan } from '../domain/schedule/plan-types';
+import { planProgress } from '../domain/stats/plan-progress';
 import type { Objective, Project, Review, Settings } from '../domain/types';
 
 export interface PlanContext {
@@ -44,15 +45,16 @@ export async function computePlan(
       ]),
   );
   const reviewsToday = reviewsThisWeek.filter((r) => r.at >= dayStart).sort((a, b) => a.at - b.at);
+  // The same reading of this week's reviews as the Stats forecast uses.
+  const { startedThisWeek, doneToday } = planProgress(reviewsThisWeek, day);
   const plan = planDays({
     projects,
     objectives,
     settings,
     today: day,
     days,
-    startedThisWeek: reviewsThisWeek.filter((r) => r.at >= weekStart && r.statusBefore === 'new')
-      .length,
-    doneToday: reviewsToday.map((r) => r.projectId),
+    startedThisWeek,
+    doneToday,
   });
   return { day, settings, objectives, projects, reviewsToday, plan };
 }
