@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
 import type { Objective, Project } from '../lib/domain/types';
 import { formatPercent } from './format';
@@ -6,17 +7,20 @@ export interface RoadmapActions {
   setDone: (projectId: string, done: boolean) => void;
   setStatus: (projectId: string, status: 'paused' | 'retired' | 'resume') => void;
   setSessionMinutes: (projectId: string, minutes: number | undefined) => void;
-  putFirst: (objectiveId: string | undefined) => void;
+  moveObjective: (objectiveId: string, toIndex: number) => void;
+  resetObjectiveOrder: () => void;
   toggleDetails: (projectId: string) => void;
 }
 
 interface RoadmapOverviewProps {
   title: string;
+  /** Live objectives in the user's order. */
   objectives: Objective[];
+  /** The user has put the objectives in an order of their own. */
+  reordered: boolean;
   projects: Project[];
   resourceCounts: ReadonlyMap<string, number>;
   freshness: ReadonlyMap<string, number | null>;
-  firstObjectiveId: string | undefined;
   defaultSessionMinutes: number;
   openProjectId: string | null;
   /** Rendered under the open project: its resources and history. */
@@ -24,36 +28,88 @@ interface RoadmapOverviewProps {
   actions: RoadmapActions | null;
 }
 
-/** Objectives with their projects in note order. Every piece of user text is rendered as text. */
+/**
+ * Objectives with their projects, in the order the user planned them (drag an objective by its
+ * handle, or use its Move buttons). Every piece of user text is rendered as text.
+ */
 export function RoadmapOverview(props: RoadmapOverviewProps) {
-  const { title, objectives, projects, resourceCounts, freshness, firstObjectiveId, actions } =
-    props;
+  const { title, objectives, projects, resourceCounts, freshness, actions } = props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
+  const [dragged, setDragged] = useState<string | null>(null);
   return (
     <section class="roadmap" aria-labelledby="roadmap-title">
       <h1 id="roadmap-title">{title}</h1>
-      {objectives.map((objective) => {
+      {actions && props.reordered && (
+        <p class="muted">
+          Objectives are in your order.{' '}
+          <button type="button" class="link" onClick={actions.resetObjectiveOrder}>
+            Back to the note's order
+          </button>
+        </p>
+      )}
+      {objectives.map((objective, index) => {
         const own = byObjective.get(objective.id) ?? [];
         const done = own.filter((p) => p.done).length;
         const fresh = freshness.get(objective.id);
-        const first = objective.id === firstObjectiveId;
+        const dropTarget = dragged !== null && dragged !== objective.id;
         return (
-          <section class="objective" key={objective.id} aria-label={objective.title}>
-            <h2>
-              {objective.title}{' '}
-              <span class="muted">
-                {done}/{own.length} done{fresh != null && ` · ${formatPercent(fresh)} fresh`}
-              </span>
-            </h2>
-            {actions && (
-              <button
-                type="button"
-                class="link"
-                onClick={() => actions.putFirst(first ? undefined : objective.id)}
-              >
-                {first ? 'Back to roadmap order' : 'Plan this objective first'}
-              </button>
-            )}
+          <section
+            class={dropTarget ? 'objective drop-target' : 'objective'}
+            key={objective.id}
+            aria-label={objective.title}
+            data-objective-id={objective.id}
+            onDragOver={(event) => {
+              if (dropTarget) event.preventDefault();
+            }}
+            onDrop={(event) => {
+              event.preventDefault();
+              if (dragged && dropTarget) actions?.moveObjective(dragged, index);
+              setDragged(null);
+            }}
+          >
+            <div class="objective-head">
+              {actions && (
+                <span
+                  class="drag-handle"
+                  draggable
+                  title="Drag to reorder"
+                  aria-hidden="true"
+                  onDragStart={(event) => {
+                    event.dataTransfer?.setData('text/plain', objective.title);
+                    setDragged(objective.id);
+                  }}
+                  onDragEnd={() => setDragged(null)}
+                >
+                  ⠿
+                </span>
+              )}
+              <h2>
+                {objective.title}{' '}
+                <span class="muted">
+                  {done}/{own.length} done{fresh != null && ` · ${formatPercent(fresh)} fresh`}
+                </span>
+              </h2>
+              {actions && (
+                <span class="row-actions">
+                  <button
+                    type="button"
+                    aria-label={`Move ${objective.title} up`}
+                    disabled={index === 0}
+                    onClick={() => actions.moveObjective(objective.id, index - 1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${objective.title} down`}
+                    disabled={index === objectives.length - 1}
+                    onClick={() => actions.moveObjective(objective.id, index + 1)}
+                  >
+                    ↓
+                  </button>
+                </span>
+              )}
+            </div>
             <ul class="projects">
               {own.map((project) => (
                 <ProjectRow

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsErrors, SettingsPatch } from '../../lib/domain/settings/validate-settings';
-import type { Objective, Settings } from '../../lib/domain/types';
+import type { Settings } from '../../lib/domain/types';
 import { Notice } from '../Notice';
 import { BreaksFieldset } from './BreaksFieldset';
-import { errorAttributes, FieldError } from './FieldError';
 import { NumberField } from './NumberField';
 import { draftFromSettings, newBreak, parseDraft, type SettingsDraft } from './settings-draft';
 import { WeekdayMinutesFieldset } from './WeekdayMinutesFieldset';
@@ -13,8 +12,6 @@ export type SaveOutcome =
 
 interface SettingsFormProps {
   settings: Settings;
-  /** Live objectives in roadmap order, for "objective first". */
-  objectives: Objective[];
   /** For a new break's first day. */
   today: string;
   onSave: (patch: SettingsPatch) => Promise<SaveOutcome>;
@@ -29,8 +26,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * nothing is saved until all are fixed. Starts from `settings` when it opens and then keeps what
  * the user typed.
  */
-export function SettingsForm({ settings, objectives, today, onSave }: SettingsFormProps) {
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings, objectives));
+export function SettingsForm({ settings, today, onSave }: SettingsFormProps) {
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [saving, setSaving] = useState(false);
@@ -58,7 +55,7 @@ export function SettingsForm({ settings, objectives, today, onSave }: SettingsFo
 
   async function submit(event: Event) {
     event.preventDefault();
-    const { patch, errors: found } = parseDraft(draft, settings, objectives);
+    const { patch, errors: found } = parseDraft(draft, settings);
     if (Object.keys(found).length > 0) return reject(found);
     setSaving(true);
     setFeedback(null);
@@ -113,23 +110,10 @@ export function SettingsForm({ settings, objectives, today, onSave }: SettingsFo
           max={1000}
           onInput={(value) => edit({ newPerWeek: value })}
         />
-        <div class="field">
-          <label for="first-objective">Objective first</label>
-          <select
-            id="first-objective"
-            value={draft.firstObjectiveId}
-            {...errorAttributes('first-objective-error', errors.firstObjectiveId)}
-            onChange={(event) => edit({ firstObjectiveId: event.currentTarget.value })}
-          >
-            <option value="">Roadmap order</option>
-            {objectives.map((objective) => (
-              <option key={objective.id} value={objective.id}>
-                {objective.title}
-              </option>
-            ))}
-          </select>
-          <FieldError id="first-objective-error" message={errors.firstObjectiveId} />
-        </div>
+        <p class="field-hint muted">
+          Which objective is planned first: drag or move objectives on the{' '}
+          <a href="#roadmap">Roadmap</a> page.
+        </p>
       </fieldset>
       <fieldset>
         <legend>Memory</legend>

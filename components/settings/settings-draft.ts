@@ -4,7 +4,7 @@ import {
   type SettingsErrors,
   type SettingsPatch,
 } from '../../lib/domain/settings/validate-settings';
-import type { Break, Objective, Settings } from '../../lib/domain/types';
+import type { Break, Settings } from '../../lib/domain/types';
 
 /** The settings form as typed: text, so a half-typed number is kept until it is checked. */
 export interface SettingsDraft {
@@ -15,16 +15,10 @@ export interface SettingsDraft {
   retentionPercent: string;
   maximumIntervalDays: string;
   newPerWeek: string;
-  /** '' for roadmap order. */
-  firstObjectiveId: string;
   breaks: Break[];
 }
 
-export function draftFromSettings(
-  settings: Settings,
-  objectives: readonly Objective[],
-): SettingsDraft {
-  const first = settings.firstObjectiveId;
+export function draftFromSettings(settings: Settings): SettingsDraft {
   return {
     minutes: settings.minutesPerWeekday.map(String),
     restDays: Array.from({ length: 7 }, (_, day) => settings.restDays.includes(day)),
@@ -32,8 +26,6 @@ export function draftFromSettings(
     retentionPercent: String(Math.round(settings.desiredRetention * 100)),
     maximumIntervalDays: String(settings.maximumIntervalDays),
     newPerWeek: String(settings.newPerWeek),
-    // An objective since removed falls back to roadmap order rather than a blank select.
-    firstObjectiveId: first && objectives.some((o) => o.id === first) ? first : '',
     breaks: settings.breaks.map((b) => ({ ...b })),
   };
 }
@@ -55,7 +47,6 @@ export function newBreak(today: string): Break {
 export function parseDraft(
   draft: SettingsDraft,
   current: Settings,
-  objectives: readonly Objective[],
 ): { patch: SettingsPatch; errors: SettingsErrors } {
   const patch: SettingsPatch = {
     minutesPerWeekday: draft.minutes.map(toNumber) as Settings['minutesPerWeekday'],
@@ -65,12 +56,8 @@ export function parseDraft(
     desiredRetention: Math.round(toNumber(draft.retentionPercent) * 100) / 10_000,
     maximumIntervalDays: toNumber(draft.maximumIntervalDays),
     newPerWeek: toNumber(draft.newPerWeek),
-    firstObjectiveId: draft.firstObjectiveId || undefined,
     breaks: draft.breaks.map((b) => ({ ...b })),
   };
-  const errors = validateSettings(
-    { ...current, ...patch },
-    objectives.map((o) => o.id),
-  );
+  const errors = validateSettings({ ...current, ...patch });
   return { patch, errors };
 }

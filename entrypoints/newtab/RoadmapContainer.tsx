@@ -7,14 +7,11 @@ import { countResourcesByProject } from '../../lib/db/resource-repository';
 import { readActiveRoadmap } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { isNoteOrder, orderObjectives } from '../../lib/domain/roadmap/objective-order';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
 import { detachResource, moveResource } from '../../lib/services/manage-resource';
-import {
-  putObjectiveFirst,
-  setDone,
-  setSessionMinutes,
-  setStatus,
-} from '../../lib/services/update-project';
+import { moveObjectiveTo, resetObjectiveOrder } from '../../lib/services/reorder-objectives';
+import { setDone, setSessionMinutes, setStatus } from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
@@ -33,7 +30,16 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         f.studied > 0 ? f.freshness : null,
       ]),
     );
-    return { title: roadmap?.title ?? 'Roadmap', ...view, resourceCounts, settings, freshness };
+    const objectives = orderObjectives(view.objectives, settings.objectiveOrder);
+    return {
+      title: roadmap?.title ?? 'Roadmap',
+      objectives,
+      reordered: !isNoteOrder(objectives),
+      projects: view.projects,
+      resourceCounts,
+      settings,
+      freshness,
+    };
   }, [db]);
   const details = useLiveQuery(
     async () =>
@@ -51,7 +57,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const value = state.value;
   const fail = (error: unknown) =>
     setProblem(
-      error instanceof Error && error.message.startsWith('That project')
+      error instanceof Error && /^That (project|objective)/.test(error.message)
         ? error.message
         : describeStorageError(error),
     );
@@ -59,7 +65,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
     setDone: (id, done) => void setDone(db, id, done).catch(fail),
     setStatus: (id, status) => void setStatus(db, id, status).catch(fail),
     setSessionMinutes: (id, minutes) => void setSessionMinutes(db, id, minutes).catch(fail),
-    putFirst: (objectiveId) => void putObjectiveFirst(db, objectiveId).catch(fail),
+    moveObjective: (id, toIndex) => void moveObjectiveTo(db, id, toIndex).catch(fail),
+    resetObjectiveOrder: () => void resetObjectiveOrder(db).catch(fail),
     toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
   };
   const openProject = value.projects.find((p) => p.id === openProjectId);
@@ -72,7 +79,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         projects={value.projects}
         resourceCounts={value.resourceCounts}
         freshness={value.freshness}
-        firstObjectiveId={value.settings.firstObjectiveId}
+        reordered={value.reordered}
         defaultSessionMinutes={value.settings.defaultSessionMinutes}
         openProjectId={openProjectId}
         actions={actions}

@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS, type Settings } from '../domain/types';
+import { settingsFromRow } from '../domain/settings/settings-from-row';
+import type { Settings } from '../domain/types';
 import type { WaymarkDatabase } from './database';
 
 export async function readSettings(db: WaymarkDatabase): Promise<Settings> {
-  const stored = await db.settings.get('settings');
-  return { ...DEFAULT_SETTINGS, ...stored };
+  return settingsFromRow(await db.settings.get('settings'));
 }

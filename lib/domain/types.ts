@@ -106,8 +106,11 @@ export interface Settings {
   maximumIntervalDays: number;
   newPerWeek: number;
   defaultSessionMinutes: number;
-  /** Objective shown and planned first; the rest keep roadmap order. */
-  firstObjectiveId?: string;
+  /**
+   * Objective ids in the order the user chose for planning and the roadmap view; objectives not
+   * listed follow in note order. Empty: note order.
+   */
+  objectiveOrder: string[];
   breaks: Break[];
   theme: 'system' | 'light' | 'dark';
 }
@@ -120,6 +123,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maximumIntervalDays: 365,
   newPerWeek: 3,
   defaultSessionMinutes: 30,
+  objectiveOrder: [],
   breaks: [],
   theme: 'system',
 };

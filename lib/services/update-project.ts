@@ -1,5 +1,4 @@
 import type { WaymarkDatabase } from '../db/database';
-import { readSettings } from '../db/settings-repository';
 import { postponeProject, skipToday } from '../domain/schedule/postpone-project';
 import type { Project } from '../domain/types';
 
@@ -50,12 +49,4 @@ export function setStatus(
     ...p,
     status: status === 'resume' ? (p.card ? 'active' : 'new') : status,
   }));
-}
-
-export async function putObjectiveFirst(db: WaymarkDatabase, objectiveId: string | undefined) {
-  await db.transaction('rw', db.settings, async () => {
-    const settings = { ...(await readSettings(db)), firstObjectiveId: objectiveId };
-    if (!objectiveId) delete settings.firstObjectiveId;
-    await db.settings.put(settings);
-  });
 }

@@ -22,13 +22,10 @@ export async function updateSettings(
   patch: SettingsPatch,
   now: number,
 ): Promise<SettingsUpdate> {
-  return db.transaction('rw', db.settings, db.objectives, db.projects, async () => {
+  return db.transaction('rw', db.settings, db.projects, async () => {
     const current = await readSettings(db);
-    const { firstObjectiveId, ...rest } = { ...current, ...patch, id: 'settings' as const };
-    // Leave the key out for "roadmap order" rather than store undefined.
-    const next: Settings = firstObjectiveId ? { ...rest, firstObjectiveId } : rest;
-    const objectiveIds = (await db.objectives.toCollection().primaryKeys()) as string[];
-    const errors = validateSettings(next, objectiveIds);
+    const next: Settings = { ...current, ...patch, id: 'settings' };
+    const errors = validateSettings(next);
     if (Object.keys(errors).length > 0) return { ok: false, errors };
 
     await db.settings.put(next);

@@ -17,7 +17,8 @@ function actions(): RoadmapActions {
     setDone: vi.fn(),
     setStatus: vi.fn(),
     setSessionMinutes: vi.fn(),
-    putFirst: vi.fn(),
+    moveObjective: vi.fn(),
+    resetObjectiveOrder: vi.fn(),
     toggleDetails: vi.fn(),
   };
 }
@@ -30,7 +31,7 @@ function renderOverview(overrides: Partial<Parameters<typeof RoadmapOverview>[0]
       projects={projects}
       resourceCounts={new Map([['p2', 3]])}
       freshness={new Map([['o1', 0.68]])}
-      firstObjectiveId={undefined}
+      reordered={false}
       defaultSessionMinutes={30}
       openProjectId={null}
       details={null}
@@ -80,12 +81,27 @@ describe('RoadmapOverview', () => {
       target: { value: '50' },
     });
     expect(a.setSessionMinutes).toHaveBeenCalledWith('p1', 50);
-    fireEvent.click(
-      within(screen.getByRole('region', { name: 'ML infra' })).getByRole('button', {
-        name: 'Plan this objective first',
-      }),
-    );
-    expect(a.putFirst).toHaveBeenCalledWith('o2');
+  });
+
+  it('moves objectives up and down, never past either end', () => {
+    const a = actions();
+    renderOverview({ actions: a });
+    const up = (title: string) => screen.getByRole('button', { name: `Move ${title} up` });
+    const down = (title: string) => screen.getByRole('button', { name: `Move ${title} down` });
+    expect((up('Distributed systems') as HTMLButtonElement).disabled).toBe(true);
+    expect((down('ML infra') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(up('ML infra'));
+    expect(a.moveObjective).toHaveBeenCalledWith('o2', 0);
+    fireEvent.click(down('Distributed systems'));
+    expect(a.moveObjective).toHaveBeenCalledWith('o1', 1);
+    expect(screen.queryByRole('button', { name: "Back to the note's order" })).toBeNull();
+  });
+
+  it('offers the note order back once objectives are reordered', () => {
+    const a = actions();
+    renderOverview({ actions: a, reordered: true });
+    fireEvent.click(screen.getByRole('button', { name: "Back to the note's order" }));
+    expect(a.resetObjectiveOrder).toHaveBeenCalledOnce();
   });
 
   it('renders hostile titles as text, never as markup', () => {

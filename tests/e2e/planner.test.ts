@@ -167,6 +167,51 @@ describe('the new-tab planner in Chromium', () => {
     assert.ok(after.notBefore && after.notBefore > Date.now(), 'postponed past today');
   });
 
+  it('roadmap: dragging an objective to the top plans its projects first', async () => {
+    await newtab.goto(`chrome-extension://${extension.id}/newtab.html#roadmap`);
+    const headings = newtab.locator('section.objective h2');
+    await headings.first().waitFor();
+    const titles = async () =>
+      (await headings.allTextContents()).map((text) => text.replace(/ \d+\/\d+ done.*$/, ''));
+    const noteOrder = await titles();
+    const last = noteOrder.at(-1)!;
+    assert.equal(last, 'ML Distributed Training');
+    await newtab
+      .locator('section.objective', { hasText: last })
+      .locator('.drag-handle')
+      .dragTo(newtab.locator('section.objective').first());
+    await newtab.getByRole('button', { name: "Back to the note's order" }).waitFor();
+    assert.deepEqual(await titles(), [last, ...noteOrder.slice(0, -1)]);
+
+    // The keyboard way: the moved objective goes back down one place.
+    await newtab.getByRole('button', { name: `Move ${last} down` }).click();
+    await newtab.waitForFunction(
+      (second) =>
+        document.querySelectorAll('section.objective')[1]?.getAttribute('aria-label') === second,
+      last,
+    );
+    await newtab.getByRole('button', { name: `Move ${last} up` }).focus();
+    await newtab.keyboard.press('Enter');
+    await newtab.waitForFunction(
+      (first) => document.querySelector('section.objective')?.getAttribute('aria-label') === first,
+      last,
+    );
+
+    await newtab.goto(`chrome-extension://${extension.id}/newtab.html#today`);
+    const firstSession = newtab.locator('article.session h3').first();
+    await newtab.waitForFunction(
+      () => document.querySelector('article.session h3')?.textContent === 'TinyGrad Contributions',
+    );
+    assert.equal(await firstSession.textContent(), 'TinyGrad Contributions');
+
+    await newtab.goto(`chrome-extension://${extension.id}/newtab.html#roadmap`);
+    await newtab.getByRole('button', { name: "Back to the note's order" }).click();
+    await newtab.getByRole('button', { name: "Back to the note's order" }).waitFor({
+      state: 'detached',
+    });
+    assert.deepEqual(await titles(), noteOrder);
+  });
+
   it('the new-tab page paints today’s plan from its stored copy, before the rest loads', async () => {
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.id}/newtab.html`);

@@ -101,17 +101,10 @@ describe('updateSettings', () => {
     expect(await dueDates()).toEqual(before);
   });
 
-  it('puts a chosen objective first and goes back to roadmap order', async () => {
-    const [objective] = await db.objectives.orderBy('id').toArray();
-    expect(await updateSettings(db, { firstObjectiveId: objective!.id }, NOW)).toMatchObject({
-      ok: true,
-    });
-    expect((await readSettings(db)).firstObjectiveId).toBe(objective!.id);
-    await updateSettings(db, { firstObjectiveId: undefined }, NOW);
-    expect(await db.settings.get('settings')).not.toHaveProperty('firstObjectiveId');
-    expect(await updateSettings(db, { firstObjectiveId: 'nope' }, NOW)).toMatchObject({
-      ok: false,
-      errors: { firstObjectiveId: expect.any(String) },
-    });
+  it('keeps the objective order the roadmap view set', async () => {
+    const order = (await db.objectives.orderBy('id').primaryKeys()) as string[];
+    await db.settings.put({ ...(await readSettings(db)), objectiveOrder: order });
+    expect(await updateSettings(db, { newPerWeek: 5 }, NOW)).toMatchObject({ ok: true });
+    expect(await readSettings(db)).toMatchObject({ newPerWeek: 5, objectiveOrder: order });
   });
 });

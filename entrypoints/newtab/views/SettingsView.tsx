@@ -21,14 +21,7 @@ import { useLiveQuery } from '../../../lib/ui/use-live-query';
 
 export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const [now] = useState(() => Date.now());
-  const state = useLiveQuery(
-    () =>
-      Promise.all([
-        readSettings(db),
-        db.objectives.filter((o) => o.archived === 0).sortBy('order'),
-      ]),
-    [db],
-  );
+  const state = useLiveQuery(() => readSettings(db), [db]);
   const storage = usePersistentStorage();
   const [backupStore] = useState(() => createBackupStore());
   const backups = useLiveQuery(() => listRollingBackups(backupStore), [backupStore]);
@@ -58,12 +51,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
       {state.status === 'error' ? (
         <Notice tone="error">{state.message}</Notice>
       ) : state.status === 'ready' ? (
-        <SettingsForm
-          settings={state.value[0]}
-          objectives={state.value[1]}
-          today={epochToDay(now)}
-          onSave={save}
-        />
+        <SettingsForm settings={state.value} today={epochToDay(now)} onSave={save} />
       ) : null}
       <PersistentStorageStatus {...storage} />
       {backups.status === 'error' ? (

@@ -76,7 +76,7 @@ export function planDays(input: PlanInput): DayPlan {
 
   const doneToday = new Set(input.doneToday ?? []);
   const largest = largestDayBudget(settings);
-  const { rank, archived } = rankObjectives(input.objectives, settings.firstObjectiveId);
+  const { rank, archived } = rankObjectives(input.objectives, settings.objectiveOrder);
   const unplaceable: UnplaceableSession[] = [];
   const reviews: ReviewItem[] = [];
   const fresh: Item[] = [];

@@ -1,12 +1,13 @@
+import { orderObjectives } from '../roadmap/objective-order';
 import type { Objective, Project } from '../types';
 
 /**
- * Objective rank for roadmap order: `firstObjectiveId` first, then by `order`. Archived
+ * Objective rank for roadmap order: the user's chosen order, then note order. Archived
  * objectives are left out of the map and listed in `archived` so their projects are skipped.
  */
 export function rankObjectives(
   objectives: readonly Objective[],
-  firstObjectiveId: string | undefined,
+  objectiveOrder: readonly string[],
 ): { rank: Map<string, number>; archived: Set<string> } {
   const archived = new Set<string>();
   const live: Objective[] = [];
@@ -14,10 +15,9 @@ export function rankObjectives(
     if (objective.archived) archived.add(objective.id);
     else live.push(objective);
   }
-  live.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rank = new Map<string, number>();
-  live.forEach((objective, index) => {
-    rank.set(objective.id, objective.id === firstObjectiveId ? -1 : index);
+  orderObjectives(live, objectiveOrder).forEach((objective, index) => {
+    rank.set(objective.id, index);
   });
   return { rank, archived };
 }

@@ -21,13 +21,10 @@ const isWhole = (value: number, min: number, max: number) =>
   Number.isInteger(value) && value >= min && value <= max;
 
 /**
- * Checks a complete settings row; an empty result means it can be saved. `objectiveIds` are the
- * objectives that exist, so "objective first" cannot point at nothing.
+ * Checks a complete settings row; an empty result means it can be saved. The objective order is
+ * not checked: ids no longer in the roadmap are skipped wherever it is read.
  */
-export function validateSettings(
-  settings: Settings,
-  objectiveIds: readonly string[],
-): SettingsErrors {
+export function validateSettings(settings: Settings): SettingsErrors {
   const errors: SettingsErrors = {};
   settings.minutesPerWeekday.forEach((minutes, weekday) => {
     if (!isWhole(minutes, 0, MINUTES_PER_DAY_MAX)) {
@@ -61,12 +58,6 @@ export function validateSettings(
   }
   if (!isWhole(settings.newPerWeek, 0, NEW_PER_WEEK_MAX)) {
     errors.newPerWeek = `Enter a whole number from 0 to ${NEW_PER_WEEK_MAX}.`;
-  }
-  if (
-    settings.firstObjectiveId !== undefined &&
-    !objectiveIds.includes(settings.firstObjectiveId)
-  ) {
-    errors.firstObjectiveId = 'That objective no longer exists; choose another.';
   }
   settings.breaks.forEach((item, index) => {
     if (!isDayString(item.from) || !isDayString(item.to)) {

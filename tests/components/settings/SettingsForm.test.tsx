@@ -2,11 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/types';
-import { objective } from '../fixtures';
 
 afterEach(cleanup);
 
-const objectives = [objective('o1', 'Distributed systems', 0), objective('o2', 'ML infra', 1)];
 const weekday = (sundayFirst: number) =>
   new Intl.DateTimeFormat(undefined, { weekday: 'long' }).format(
     new Date(2024, 0, 7 + sundayFirst),
@@ -17,9 +15,7 @@ function setup(
   outcome: SaveOutcome = { ok: true, rescheduled: 0 },
 ) {
   const onSave = vi.fn(async () => outcome);
-  render(
-    <SettingsForm settings={settings} objectives={objectives} today="2026-11-28" onSave={onSave} />,
-  );
+  render(<SettingsForm settings={settings} today="2026-11-28" onSave={onSave} />);
   return onSave;
 }
 
@@ -76,7 +72,6 @@ describe('SettingsForm', () => {
     type('New projects per week', '2');
     type('Desired retention', '85');
     type('Longest gap between reviews', '180');
-    fireEvent.change(screen.getByLabelText('Objective first'), { target: { value: 'o2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
     type('Break 1 to', '2026-12-06');
     save();
@@ -88,7 +83,6 @@ describe('SettingsForm', () => {
       desiredRetention: 0.85,
       maximumIntervalDays: 180,
       newPerWeek: 2,
-      firstObjectiveId: 'o2',
       breaks: [{ from: '2026-11-28', to: '2026-12-06' }],
     });
     expect(await screen.findByText('Settings saved.')).toBeTruthy();
@@ -118,13 +112,12 @@ describe('SettingsForm', () => {
   });
 
   it('starts from the stored settings, retention as a percentage', () => {
-    setup({ ...DEFAULT_SETTINGS, desiredRetention: 0.87, restDays: [6], firstObjectiveId: 'o1' });
+    setup({ ...DEFAULT_SETTINGS, desiredRetention: 0.87, restDays: [6] });
     expect((screen.getByLabelText('Desired retention') as HTMLInputElement).value).toBe('87');
     expect(
       (screen.getByRole('checkbox', { name: `${weekday(6)}: Rest day` }) as HTMLInputElement)
         .checked,
     ).toBe(true);
-    expect((screen.getByLabelText('Objective first') as HTMLSelectElement).value).toBe('o1');
   });
 
   it('reports how many projects a save rescheduled', async () => {
@@ -137,13 +130,13 @@ describe('SettingsForm', () => {
   it('shows the problems the save itself found', async () => {
     setup(DEFAULT_SETTINGS, {
       ok: false,
-      errors: { firstObjectiveId: 'That objective no longer exists; choose another.' },
+      errors: { newPerWeek: 'Enter a whole number from 0 to 1000.' },
     });
     save();
-    expect(
-      await screen.findByText('That objective no longer exists; choose another.'),
-    ).toBeTruthy();
-    expect(screen.getByLabelText('Objective first').getAttribute('aria-invalid')).toBe('true');
+    expect(await screen.findByText('Enter a whole number from 0 to 1000.')).toBeTruthy();
+    expect(screen.getByLabelText('New projects per week').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
   });
 
   it('shows a storage failure', async () => {

@@ -218,25 +218,26 @@ describe('planDays', () => {
     expect(daysOf(result, 'a')).toEqual(['2025-01-07']);
   });
 
-  it('starts new projects in roadmap order, firstObjectiveId first', () => {
+  it('starts new projects in roadmap order, objectives in the order the user chose', () => {
     const projects = [
       project('o1-b', { objectiveId: 'o1', order: 1 }),
       project('o2-a', { objectiveId: 'o2', order: 0 }),
       project('o1-a', { objectiveId: 'o1', order: 0 }),
+      project('o3-a', { objectiveId: 'o3', order: 0 }),
     ];
     const wide = settings({ newPerWeek: 10, minutesPerWeekday: [30, 30, 30, 30, 30, 30, 30] });
-    const inOrder = plan({ projects, settings: wide });
-    expect(inOrder.days.slice(0, 3).map((d) => d.sessions[0]?.projectId)).toEqual([
-      'o1-a',
-      'o1-b',
-      'o2-a',
-    ]);
-    const o2First = plan({ projects, settings: { ...wide, firstObjectiveId: 'o2' } });
-    expect(o2First.days.slice(0, 3).map((d) => d.sessions[0]?.projectId)).toEqual([
-      'o2-a',
-      'o1-a',
-      'o1-b',
-    ]);
+    const firstSessions = (objectiveOrder: string[]) =>
+      plan({
+        projects,
+        objectives: [objective('o1', 0), objective('o2', 1), objective('o3', 2)],
+        settings: { ...wide, objectiveOrder },
+      })
+        .days.slice(0, 4)
+        .map((d) => d.sessions[0]?.projectId);
+    expect(firstSessions([])).toEqual(['o1-a', 'o1-b', 'o2-a', 'o3-a']);
+    expect(firstSessions(['o3', 'o1', 'o2'])).toEqual(['o3-a', 'o1-a', 'o1-b', 'o2-a']);
+    // Objectives left out of the order (added to the note later) follow in note order.
+    expect(firstSessions(['o2', 'gone'])).toEqual(['o2-a', 'o1-a', 'o1-b', 'o3-a']);
   });
 
   it.each([

@@ -91,7 +91,11 @@ const settingsArb = (today: string) =>
     ),
     desiredRetention: fc.double({ min: 0.8, max: 0.95, noNaN: true }),
     maximumIntervalDays: fc.integer({ min: 1, max: 365 }),
-    firstObjective: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    // Ids of objectives that may not exist, repeated or partial, as an order may be after re-imports.
+    objectiveOrder: fc.array(
+      fc.integer({ min: 0, max: 5 }).map((i) => `o${i}`),
+      { maxLength: 6 },
+    ),
   });
 
 interface Scenario {
@@ -117,12 +121,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = todayArb.chain((today) =>
           order: objectiveCount - i, // roadmap order differs from array order on purpose
           archived: i === archivedObjective ? 1 : 0,
         }));
-        const { firstObjective, ...rest } = settings;
-        const fullSettings: Settings = {
-          ...DEFAULT_SETTINGS,
-          ...rest,
-          ...(firstObjective !== undefined ? { firstObjectiveId: `o${firstObjective}` } : {}),
-        };
+        const fullSettings: Settings = { ...DEFAULT_SETTINGS, ...settings };
         const built: Project[] = projects.map((p, i) => {
           const project: Project = {
             id: `p${i}`,

@@ -14,7 +14,7 @@ const week = (minutes: number): Settings['minutesPerWeekday'] => [
 
 describe('validateSettings', () => {
   it('accepts the defaults', () => {
-    expect(validateSettings(DEFAULT_SETTINGS, [])).toEqual({});
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({});
   });
 
   it.each<[string, Partial<Settings>, string]>([
@@ -39,7 +39,6 @@ describe('validateSettings', () => {
     ['retention not a number', { desiredRetention: Number.NaN }, 'desiredRetention'],
     ['a zero maximum interval', { maximumIntervalDays: 0 }, 'maximumIntervalDays'],
     ['fractional new per week', { newPerWeek: 1.5 }, 'newPerWeek'],
-    ['an unknown first objective', { firstObjectiveId: 'nope' }, 'firstObjectiveId'],
     [
       'a break ending before it starts',
       { breaks: [{ from: '2026-12-10', to: '2026-12-01' }] },
@@ -47,7 +46,7 @@ describe('validateSettings', () => {
     ],
     ['a break without an end', { breaks: [{ from: '2026-12-10', to: '' }] }, 'breaks.0'],
   ])('rejects %s', (_, change, field) => {
-    const errors = validateSettings({ ...DEFAULT_SETTINGS, ...change }, ['o1']);
+    const errors = validateSettings({ ...DEFAULT_SETTINGS, ...change });
     expect(Object.keys(errors)).toEqual([field]);
     expect(errors[field]).toMatch(/\w/);
   });
@@ -57,13 +56,13 @@ describe('validateSettings', () => {
     ['retention 0.99', { desiredRetention: 0.99 }],
     ['a session as long as the longest day', { defaultSessionMinutes: 60 }],
     ['no new projects', { newPerWeek: 0 }],
-    ['a known first objective', { firstObjectiveId: 'o1' }],
+    ['an objective order naming objectives since removed', { objectiveOrder: ['gone', 'o1'] }],
     ['a one-day break', { breaks: [{ from: '2026-12-10', to: '2026-12-10' }] }],
     [
       'rest days with time left on other days',
       { restDays: [0, 6], minutesPerWeekday: [0, 30, 30, 30, 30, 30, 0] },
     ],
   ])('accepts %s', (_, change) => {
-    expect(validateSettings({ ...DEFAULT_SETTINGS, ...change }, ['o1'])).toEqual({});
+    expect(validateSettings({ ...DEFAULT_SETTINGS, ...change })).toEqual({});
   });
 });
