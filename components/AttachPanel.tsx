@@ -3,7 +3,7 @@ import type { TabSuggestion } from '../lib/domain/tabs/tab-suggestion';
 import type { Objective, Project, ResourceKind } from '../lib/domain/types';
 import { KindIcon } from './KindIcon';
 import { Notice } from './Notice';
-import { ProjectPicker } from './popup/ProjectPicker';
+import { ProjectPicker } from './ProjectPicker';
 
 export interface TabInfo {
   url: string | undefined;

@@ -1,28 +1,30 @@
-import type { Project, Resource, Review } from '../lib/domain/types';
+import { useState } from 'preact/hooks';
+import type { Objective, Project, Resource, Review } from '../lib/domain/types';
 import { formatMinutes } from './format';
+import { ProjectPicker } from './ProjectPicker';
 import { ResourceList } from './ResourceList';
 
 interface ProjectDetailsProps {
   project: Project;
   resources: Resource[];
   reviews: Review[];
-  /** Other projects a resource can move to. */
-  targets: { id: string; title: string }[];
+  /** Where a resource can move: every live project, grouped under these objectives. */
+  objectives: Objective[];
+  projects: Project[];
   onDetach: (resourceId: string) => void;
   onMove: (resourceId: string, projectId: string) => void;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** A project's attached resources (open, detach, move) and its review history. */
-export function ProjectDetails({
-  project,
-  resources,
-  reviews,
-  targets,
-  onDetach,
-  onMove,
-}: ProjectDetailsProps) {
+/**
+ * A project's attached resources (open, detach, move) and its review history. "Move…" opens one
+ * project finder at a time, so a roadmap of 1,000 projects does not put 1,000 options under every
+ * resource.
+ */
+export function ProjectDetails(props: ProjectDetailsProps) {
+  const { project, resources, reviews, onDetach } = props;
+  const [moving, setMoving] = useState<string | null>(null);
   return (
     <div class="project-details">
       <h3>Resources</h3>
@@ -36,25 +38,26 @@ export function ProjectDetails({
               <button type="button" onClick={() => onDetach(r.id)} aria-label={`Detach ${r.title}`}>
                 Detach
               </button>
-              <label>
-                <span class="visually-hidden">Move {r.title} to</span>
-                <select
-                  value=""
-                  onChange={(e) => {
-                    const target = (e.target as HTMLSelectElement).value;
-                    if (target) onMove(r.id, target);
+              <button
+                type="button"
+                aria-label={`Move ${r.title}`}
+                aria-expanded={moving === r.id}
+                onClick={() => setMoving(moving === r.id ? null : r.id)}
+              >
+                Move…
+              </button>
+              {moving === r.id && (
+                <MoveResource
+                  resource={r}
+                  objectives={props.objectives}
+                  projects={props.projects.filter((p) => p.id !== project.id)}
+                  onMove={(target) => {
+                    setMoving(null);
+                    props.onMove(r.id, target);
                   }}
-                >
-                  <option value="">Move to…</option>
-                  {targets
-                    .filter((t) => t.id !== project.id)
-                    .map((t) => (
-                      <option key={t.id} value={t.id}>
-                        {t.title}
-                      </option>
-                    ))}
-                </select>
-              </label>
+                  onCancel={() => setMoving(null)}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -73,5 +76,46 @@ export function ProjectDetails({
         </ol>
       )}
     </div>
+  );
+}
+
+interface MoveResourceProps {
+  resource: Resource;
+  objectives: Objective[];
+  projects: Project[];
+  onMove: (projectId: string) => void;
+  onCancel: () => void;
+}
+
+function MoveResource({ resource, objectives, projects, onMove, onCancel }: MoveResourceProps) {
+  const [target, setTarget] = useState('');
+  return (
+    <form
+      class="move-resource"
+      aria-label={`Move ${resource.title} to another project`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (target) onMove(target);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <ProjectPicker
+        id={`move-${resource.id}`}
+        enterAction="moves the resource"
+        objectives={objectives}
+        projects={projects}
+        value={target}
+        suggestedProjectId={null}
+        onChange={setTarget}
+      />
+      <button type="submit" class="primary" disabled={!target}>
+        Move here
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }

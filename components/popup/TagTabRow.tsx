@@ -1,6 +1,6 @@
 import type { Objective, Project, ResourceKind } from '../../lib/domain/types';
 import { KindIcon } from '../KindIcon';
-import { ProjectSelect } from './ProjectSelect';
+import { ProjectSelect } from '../ProjectSelect';
 
 export interface TagRow {
   key: string;

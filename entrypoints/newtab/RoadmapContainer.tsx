@@ -89,7 +89,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
               project={openProject}
               resources={details.value[0]}
               reviews={details.value[1]}
-              targets={value.projects.map((p) => ({ id: p.id, title: p.title }))}
+              objectives={value.objectives}
+              projects={value.projects}
               onDetach={(id) => void detachResource(db, id).catch(fail)}
               onMove={(id, target) => void moveResource(db, id, target).catch(fail)}
             />

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWith } from '../launch-extension';
 import { makeBenchmarkData } from './benchmark-data';
+import { seedProfile } from './seed-profile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 const MARK = 'waymark:plan-rendered';
@@ -119,40 +120,13 @@ function stat(subject: Subject, mode: string, key: 'fcp' | 'dcl' | 'mark') {
   );
 }
 
-/** Stores the benchmark data through the extension's own database, then lets it plan today. */
-async function seed(subject: Subject) {
-  const page = await subject.context.newPage();
-  await page.goto(`chrome-extension://${subject.id}/newtab.html`);
-  await page.getByRole('button', { name: 'Try the example roadmap', disabled: false }).waitFor();
-  await page.evaluate(async (data) => {
-    // The page's own database code has created the stores by now.
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('waymark');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const tx = db.transaction(Object.keys(data), 'readwrite');
-    for (const [store, rows] of Object.entries(data))
-      for (const row of rows) tx.objectStore(store).put(row);
-    await new Promise((done, fail) => {
-      tx.oncomplete = done;
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, makeBenchmarkData(Date.now()));
-  await page.reload();
-  await page.getByRole('heading', { name: /^Today/ }).waitFor();
-  await page.waitForTimeout(1500); // the live view stores today's snapshot
-  await page.close();
-}
-
 const built = resolve('.output/chrome-mv3');
 const subjects = [
   await launch('empty page', emptyExtension()),
   await launch('Waymark, first run', built),
   await launch('Waymark, 1,000 projects', built),
 ];
-await seed(subjects[2]!);
+await seedProfile(subjects[2]!.context, subjects[2]!.id, makeBenchmarkData(Date.now()));
 for (const subject of subjects)
   for (let i = 0; i < 3; i++)
     for (const mode of ['cold', 'warm'] as const) await measure(subject, mode, false);

@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Objective, Project } from '../../lib/domain/types';
+import type { Objective, Project } from '../lib/domain/types';
 import { ProjectSelect } from './ProjectSelect';
 
 interface ProjectPickerProps {
+  /** Id of the select; the search box and its hint take it as a prefix. */
+  id?: string;
+  /** What Enter does, for the hint read to screen readers. */
+  enterAction?: string;
   objectives: Objective[];
   projects: Project[];
   value: string;
@@ -31,7 +35,7 @@ export function filterProjects(
  * arrows in the box move the choice; Enter submits the surrounding form.
  */
 export function ProjectPicker(props: ProjectPickerProps) {
-  const { objectives, projects, value, onChange } = props;
+  const { id = 'project', enterAction = 'attaches', objectives, projects, value, onChange } = props;
   const [query, setQuery] = useState('');
   const shown = useMemo(
     () => filterProjects(projects, objectives, query),
@@ -67,24 +71,24 @@ export function ProjectPicker(props: ProjectPickerProps) {
 
   return (
     <div class="picker">
-      <label for="project-search">Find</label>
+      <label for={`${id}-search`}>Find</label>
       <input
-        id="project-search"
+        id={`${id}-search`}
         type="search"
         placeholder="Project or objective"
         autoComplete="off"
-        aria-controls="project"
-        aria-describedby="project-search-hint"
+        aria-controls={id}
+        aria-describedby={`${id}-search-hint`}
         value={query}
         onInput={(event) => search((event.target as HTMLInputElement).value)}
         onKeyDown={move}
       />
-      <span id="project-search-hint" class="visually-hidden">
-        Arrow keys choose a project, Enter attaches.
+      <span id={`${id}-search-hint`} class="visually-hidden">
+        Arrow keys choose a project, Enter {enterAction}.
       </span>
-      <label for="project">Project</label>
+      <label for={id}>Project</label>
       <ProjectSelect
-        id="project"
+        id={id}
         objectives={objectives}
         projects={shown}
         value={value}

@@ -1,5 +1,5 @@
-import { groupBy } from '../../lib/domain/group-by';
-import type { Objective, Project } from '../../lib/domain/types';
+import { groupBy } from '../lib/domain/group-by';
+import type { Objective, Project } from '../lib/domain/types';
 
 interface ProjectSelectProps {
   id: string;
