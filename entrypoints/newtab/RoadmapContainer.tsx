@@ -14,14 +14,15 @@ import { moveObjectiveTo, resetObjectiveOrder } from '../../lib/services/reorder
 import { setDone, setSessionMinutes, setStatus } from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
+const NO_COUNTS = new Map<string, number>();
+
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const state = useLiveQuery(async () => {
-    const [roadmap, view, resourceCounts, settings] = await Promise.all([
+    const [roadmap, view, settings] = await Promise.all([
       db.roadmaps.toCollection().first(),
       readActiveRoadmap(db),
-      countResourcesByProject(db),
       readSettings(db),
     ]);
     const freshness = new Map(
@@ -36,11 +37,12 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
       objectives,
       reordered: !isNoteOrder(objectives),
       projects: view.projects,
-      resourceCounts,
       settings,
       freshness,
     };
   }, [db]);
+  // Its own query: marking a project done does not recount 10,000 resources.
+  const resourceCounts = useLiveQuery(() => countResourcesByProject(db), [db]);
   const details = useLiveQuery(
     async () =>
       openProjectId
@@ -77,7 +79,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         title={value.title}
         objectives={value.objectives}
         projects={value.projects}
-        resourceCounts={value.resourceCounts}
+        resourceCounts={resourceCounts.status === 'ready' ? resourceCounts.value : NO_COUNTS}
         freshness={value.freshness}
         reordered={value.reordered}
         defaultSessionMinutes={value.settings.defaultSessionMinutes}

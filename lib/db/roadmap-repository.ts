@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery, type EntityTable } from 'dexie';
 import type { Objective, Project } from '../domain/types';
 import type { WaymarkDatabase } from './database';
 
@@ -7,11 +7,21 @@ export interface RoadmapView {
   projects: Project[];
 }
 
+/**
+ * Rows still in the note. One `getAll` and a filter here: Dexie's own `filter` walks a cursor
+ * row by row, several times slower on 1,000 projects.
+ */
+export async function readLiveRows<T extends { id: string; archived: 0 | 1 }>(
+  table: EntityTable<T, 'id'>,
+): Promise<T[]> {
+  return (await table.toArray()).filter((row) => row.archived === 0);
+}
+
 /** Objectives and projects still in the note, in note order. */
 export async function readActiveRoadmap(db: WaymarkDatabase): Promise<RoadmapView> {
   const [objectives, projects] = await Promise.all([
-    db.objectives.filter((o) => o.archived === 0).toArray(),
-    db.projects.filter((p) => p.archived === 0).toArray(),
+    readLiveRows(db.objectives),
+    readLiveRows(db.projects),
   ]);
   return {
     objectives: objectives.sort((a, b) => a.order - b.order),

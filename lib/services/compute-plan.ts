@@ -1,4 +1,5 @@
 import type { WaymarkDatabase } from '../db/database';
+import { readLiveRows } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
 import {
   dayToEpoch,
@@ -39,8 +40,8 @@ export async function computePlan(
     () =>
       Promise.all([
         readSettings(db),
-        db.objectives.filter((o) => o.archived === 0).toArray(),
-        db.projects.filter((p) => p.archived === 0).toArray(),
+        readLiveRows(db.objectives),
+        readLiveRows(db.projects),
         db.reviews.where('at').aboveOrEqual(Math.min(weekStart, dayStart)).toArray(),
       ]),
   );

@@ -1,5 +1,6 @@
 import type { WaymarkDatabase } from '../db/database';
 import { readSettings } from '../db/settings-repository';
+import { readStudiedDays } from '../db/studied-days';
 import { dayToEpoch, epochToDay } from '../domain/schedule/day-index';
 import { buildStatsReport, type StatsReport } from '../domain/stats/build-stats-report';
 import { heatmapWindow } from '../domain/stats/heatmap-cells';
@@ -8,27 +9,23 @@ import { heatmapWindow } from '../domain/stats/heatmap-cells';
 export const FORECAST_DAYS = 30;
 
 /**
- * Reads what the Stats view shows in one read transaction. Only the heatmap's 53 weeks of
- * reviews are loaded whole (through the `at` index); older history is read as index keys only,
- * for streaks, so 50,000 reviews stay cheap.
+ * Reads what the Stats view shows. Only the heatmap's 53 weeks of reviews are loaded whole
+ * (through the `at` index); for streaks, all history is read as the days studied, one cursor step
+ * per day, so 50,000 reviews stay cheap.
  */
 export async function readStats(db: WaymarkDatabase, now: number): Promise<StatsReport> {
   const since = dayToEpoch(heatmapWindow(epochToDay(now)).from);
-  const [settings, objectives, projects, recent, instants] = await db.transaction(
-    'r',
-    db.settings,
-    db.objectives,
-    db.projects,
-    db.reviews,
-    () =>
+  const [[settings, objectives, projects, recent], studiedDays] = await Promise.all([
+    db.transaction('r', db.settings, db.objectives, db.projects, db.reviews, () =>
       Promise.all([
         readSettings(db),
         db.objectives.toArray(),
         db.projects.toArray(),
         db.reviews.where('at').aboveOrEqual(since).toArray(),
-        db.reviews.orderBy('at').keys() as Promise<number[]>,
       ]),
-  );
+    ),
+    readStudiedDays(db),
+  ]);
   return buildStatsReport({
     now,
     settings,
@@ -41,7 +38,7 @@ export async function readStats(db: WaymarkDatabase, now: number): Promise<Stats
       projectId,
       statusBefore,
     })),
-    reviewInstants: instants,
+    studiedDays,
     forecastDays: FORECAST_DAYS,
   });
 }

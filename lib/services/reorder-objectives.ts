@@ -1,4 +1,5 @@
 import type { WaymarkDatabase } from '../db/database';
+import { readLiveRows } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
 import { moveObjective, orderObjectives } from '../domain/roadmap/objective-order';
 
@@ -10,7 +11,7 @@ export async function moveObjectiveTo(db: WaymarkDatabase, objectiveId: string, 
   await db.transaction('rw', db.settings, db.objectives, async () => {
     const [settings, objectives] = await Promise.all([
       readSettings(db),
-      db.objectives.filter((o) => o.archived === 0).toArray(),
+      readLiveRows(db.objectives),
     ]);
     const current = orderObjectives(objectives, settings.objectiveOrder).map((o) => o.id);
     if (!current.includes(objectiveId))

@@ -22,8 +22,9 @@ if (which === 'details') {
   await page.locator('li.project').last().locator('button[aria-expanded]').click();
   await page.locator('.project-details').waitFor();
 } else if (which === 'done') {
+  const was = await page.locator('li.project').last().getAttribute('class');
   await page.locator('li.project').last().locator('input[type=checkbox]').click();
-  await page.locator('li.project.done').last().waitFor();
+  await page.waitForFunction((c) => [...document.querySelectorAll('li.project')].at(-1)!.getAttribute('class') !== c, was);
   await page.waitForTimeout(300);
 } else if (which === 'stats') {
   await page.goto(`chrome-extension://${id}/newtab.html#stats`);

@@ -3,7 +3,7 @@ import { forecastMinutes, type ForecastDay } from '../schedule/forecast-minutes'
 import { freshnessByObjective, type ObjectiveFreshness } from '../schedule/freshness-by-objective';
 import type { Objective, Project, Review, Settings } from '../types';
 import { heatmapCells, type HeatmapWeek } from './heatmap-cells';
-import { minutesByDay, studiedDays } from './minutes-by-day';
+import { minutesByDay } from './minutes-by-day';
 import { minutesPerObjective, type MinutesPerObjective } from './minutes-per-objective';
 import { planProgress } from './plan-progress';
 import { studyStreaks, type StudyStreaks } from './study-streaks';
@@ -19,8 +19,8 @@ export interface StatsInput {
   projects: Project[];
   /** Reviews since the heatmap's first day (heatmapWindow). */
   recentReviews: StatsReview[];
-  /** Every review's time, oldest first: a streak can be older than the heatmap. */
-  reviewInstants: number[];
+  /** Every local day with a review, oldest first: a streak can be older than the heatmap. */
+  studiedDays: string[];
   forecastDays: number;
 }
 
@@ -55,7 +55,7 @@ export function buildStatsReport(input: StatsInput): StatsReport {
     today,
     heatmap,
     heatmapMinutes,
-    streaks: studyStreaks(studiedDays(input.reviewInstants), today, settings),
+    streaks: studyStreaks(input.studiedDays, today, settings),
     minutesPerObjective: minutesPerObjective(recentReviews, input.projects, input.objectives),
     forecast: forecastMinutes(
       { projects, objectives, settings, today, ...planProgress(recentReviews, today) },

@@ -3,7 +3,7 @@ export { buildStatsReport } from './build-stats-report';
 export type { StatsInput, StatsReport, StatsReview, TitledFreshness } from './build-stats-report';
 export { HEATMAP_WEEKS, heatLevel, heatmapCells, heatmapWindow } from './heatmap-cells';
 export type { HeatLevel, HeatmapCell, HeatmapWeek } from './heatmap-cells';
-export { minutesByDay, studiedDays } from './minutes-by-day';
+export { minutesByDay } from './minutes-by-day';
 export { minutesPerObjective } from './minutes-per-objective';
 export type { MinutesPerObjective, ObjectiveMinutes } from './minutes-per-objective';
 export { planProgress } from './plan-progress';

@@ -19,11 +19,3 @@ export function minutesByDay(
   for (const [day, minutes] of totals) totals.set(day, Math.round(minutes));
   return totals;
 }
-
-/** The distinct local days on which something was reviewed, in the order first seen. */
-export function studiedDays(instants: readonly number[]): string[] {
-  const dayOf = createLocalDayLookup();
-  const days = new Set<string>();
-  for (const at of instants) days.add(dayOf(at));
-  return [...days];
-}

@@ -6,7 +6,6 @@ import {
   heatmapCells,
   heatmapWindow,
   minutesByDay,
-  studiedDays,
 } from '../../../lib/domain/stats';
 
 const TODAY = '2026-11-28'; // a Saturday
@@ -73,13 +72,6 @@ describe('minutesByDay', () => {
     ],
   ])('%s', (_, reviews, expected) => {
     expect(Object.fromEntries(minutesByDay(reviews))).toEqual(expected);
-  });
-
-  it('lists each studied day once', () => {
-    expect(studiedDays([at('2026-03-12', 1), at('2026-03-12', 22), at('2026-03-14', 9)])).toEqual([
-      '2026-03-12',
-      '2026-03-14',
-    ]);
   });
 });
 
