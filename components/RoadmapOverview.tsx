@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
 import type { Objective, Project } from '../lib/domain/types';
@@ -139,7 +140,44 @@ interface ProjectRowProps {
   actions: RoadmapActions | null;
 }
 
-function ProjectRow({
+const sameLink = (
+  a: Project['links'][number] | undefined,
+  b: Project['links'][number] | undefined,
+) => a?.url === b?.url;
+
+/** Every field a row shows, so an unchanged row is skipped even though each read makes new objects. */
+function sameRow(a: ProjectRowProps, b: ProjectRowProps) {
+  const p = a.project;
+  const q = b.project;
+  return (
+    p.id === q.id &&
+    p.title === q.title &&
+    p.done === q.done &&
+    p.status === q.status &&
+    p.sessionMinutes === q.sessionMinutes &&
+    sameLink(p.links[0], q.links[0]) &&
+    a.resources === b.resources &&
+    a.defaultMinutes === b.defaultMinutes &&
+    a.open === b.open &&
+    a.details === b.details &&
+    a.actions === b.actions
+  );
+}
+
+/**
+ * A roadmap can hold 1,000 projects: marking one done re-renders only its row.
+ */
+class ProjectRow extends Component<ProjectRowProps> {
+  override shouldComponentUpdate(next: ProjectRowProps) {
+    return !sameRow(this.props, next);
+  }
+
+  override render() {
+    return <ProjectRowView {...this.props} />;
+  }
+}
+
+function ProjectRowView({
   project,
   resources,
   defaultMinutes,

@@ -42,7 +42,7 @@ export default defineBackground(() => {
   };
 
   const menu = registerAttachMenu({
-    watchRoadmap: (onChange) => watchActiveRoadmap(db, onChange, logError),
+    watchRoadmap: (onChange) => watchActiveRoadmap(db, 250, onChange, logError),
     attach: (projectId, page) => attach(projectId, page, 'context-menu'),
     feedback: flashBadge,
     suggest,

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { Notice } from '../../components/Notice';
 import { ProjectDetails } from '../../components/ProjectDetails';
 import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOverview';
@@ -15,6 +15,11 @@ import { setDone, setSessionMinutes, setStatus } from '../../lib/services/update
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 const NO_COUNTS = new Map<string, number>();
+
+interface ResourceActions {
+  detach: (resourceId: string) => void;
+  move: (resourceId: string, projectId: string) => void;
+}
 
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
@@ -54,23 +59,29 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
     [db, openProjectId],
   );
 
+  // Stable, so rows that did not change are not re-rendered.
+  const actions = useMemo((): RoadmapActions & ResourceActions => {
+    const fail = (error: unknown) =>
+      setProblem(
+        error instanceof Error && /^That (project|objective)/.test(error.message)
+          ? error.message
+          : describeStorageError(error),
+      );
+    return {
+      setDone: (id, done) => void setDone(db, id, done).catch(fail),
+      setStatus: (id, status) => void setStatus(db, id, status).catch(fail),
+      setSessionMinutes: (id, minutes) => void setSessionMinutes(db, id, minutes).catch(fail),
+      moveObjective: (id, toIndex) => void moveObjectiveTo(db, id, toIndex).catch(fail),
+      resetObjectiveOrder: () => void resetObjectiveOrder(db).catch(fail),
+      toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
+      detach: (id) => void detachResource(db, id).catch(fail),
+      move: (id, target) => void moveResource(db, id, target).catch(fail),
+    };
+  }, [db]);
+
   if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
   if (state.status === 'loading') return <p class="muted loading">Loading…</p>;
   const value = state.value;
-  const fail = (error: unknown) =>
-    setProblem(
-      error instanceof Error && /^That (project|objective)/.test(error.message)
-        ? error.message
-        : describeStorageError(error),
-    );
-  const actions: RoadmapActions = {
-    setDone: (id, done) => void setDone(db, id, done).catch(fail),
-    setStatus: (id, status) => void setStatus(db, id, status).catch(fail),
-    setSessionMinutes: (id, minutes) => void setSessionMinutes(db, id, minutes).catch(fail),
-    moveObjective: (id, toIndex) => void moveObjectiveTo(db, id, toIndex).catch(fail),
-    resetObjectiveOrder: () => void resetObjectiveOrder(db).catch(fail),
-    toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
-  };
   const openProject = value.projects.find((p) => p.id === openProjectId);
   return (
     <>
@@ -93,8 +104,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
               reviews={details.value[1]}
               objectives={value.objectives}
               projects={value.projects}
-              onDetach={(id) => void detachResource(db, id).catch(fail)}
-              onMove={(id, target) => void moveResource(db, id, target).catch(fail)}
+              onDetach={actions.detach}
+              onMove={actions.move}
             />
           ) : null
         }

@@ -1,6 +1,6 @@
-import { liveQuery } from 'dexie';
 import type { Objective, Project, Resource } from '../domain/types';
 import type { WaymarkDatabase } from './database';
+import { watchQuietly } from './watch-quietly';
 
 export interface SuggestionInput {
   objectives: Objective[];
@@ -20,15 +20,22 @@ export async function readSuggestionInput(db: WaymarkDatabase): Promise<Suggesti
   });
 }
 
-/** Calls `onChange` with the input now and after every change to it, from any extension context. */
+/**
+ * Calls `onChange` with the input now and once changes to it (from any extension context) have
+ * been quiet for `delayMs`: an import or a bulk attach fires many.
+ */
 export function watchSuggestionInput(
   db: WaymarkDatabase,
+  delayMs: number,
   onChange: (input: SuggestionInput) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => readSuggestionInput(db)).subscribe({
-    next: onChange,
-    error: onError,
-  });
-  return () => subscription.unsubscribe();
+  return watchQuietly(
+    db,
+    ['objectives', 'projects', 'resources'],
+    delayMs,
+    () => readSuggestionInput(db),
+    onChange,
+    onError,
+  );
 }

@@ -1,6 +1,7 @@
-import { liveQuery, type EntityTable } from 'dexie';
+import type { EntityTable } from 'dexie';
 import type { Objective, Project } from '../domain/types';
 import type { WaymarkDatabase } from './database';
+import { watchQuietly } from './watch-quietly';
 
 export interface RoadmapView {
   objectives: Objective[];
@@ -29,15 +30,22 @@ export async function readActiveRoadmap(db: WaymarkDatabase): Promise<RoadmapVie
   };
 }
 
-/** Calls `onChange` with the roadmap now and after every change, from any extension context. */
+/**
+ * Calls `onChange` with the roadmap now and once changes to it (from any extension context) have
+ * been quiet for `delayMs`.
+ */
 export function watchActiveRoadmap(
   db: WaymarkDatabase,
+  delayMs: number,
   onChange: (view: RoadmapView) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => readActiveRoadmap(db)).subscribe({
-    next: onChange,
-    error: onError,
-  });
-  return () => subscription.unsubscribe();
+  return watchQuietly(
+    db,
+    ['objectives', 'projects'],
+    delayMs,
+    () => readActiveRoadmap(db),
+    onChange,
+    onError,
+  );
 }

@@ -1,29 +1,29 @@
-import { liveQuery } from 'dexie';
 import type { WaymarkDatabase } from '../db/database';
+import { watchQuietly } from '../db/watch-quietly';
 import { computeToday, storeTodaySnapshot } from './compute-today';
 
-const DEBOUNCE_MS = 300;
+const QUIET_MS = 300;
 
 /**
  * Keeps the stored today view in step with the data, whichever context changed it (popup,
- * context menu, new-tab page), so the next new tab paints an up-to-date plan at once.
- * Returns a function that recomputes now (for the midnight alarm) and the unsubscribe.
+ * context menu, new-tab page), so the next new tab paints an up-to-date plan at once. It waits for
+ * writes to settle, so the page that made them reads first. Returns a function that recomputes
+ * now (for the midnight alarm) and the unsubscribe.
  */
 export function keepTodayFresh(db: WaymarkDatabase, clock: () => number) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const subscription = liveQuery(() => computeToday(db, clock())).subscribe({
-    next: (view) => {
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => void storeTodaySnapshot(db, view, clock()).catch(reportFailure),
-        DEBOUNCE_MS,
-      );
-    },
-    error: reportFailure,
-  });
+  // Everything the plan reads; not the snapshot it writes, or each write would start another.
+  const inputs = db.tables.map((table) => table.name).filter((name) => name !== 'snapshots');
+  const stop = watchQuietly(
+    db,
+    inputs,
+    QUIET_MS,
+    () => computeToday(db, clock()),
+    (view) => void storeTodaySnapshot(db, view, clock()).catch(reportFailure),
+    reportFailure,
+  );
   return {
     refresh: () => computeToday(db, clock()).then((view) => storeTodaySnapshot(db, view, clock())),
-    stop: () => subscription.unsubscribe(),
+    stop,
   };
 }
 

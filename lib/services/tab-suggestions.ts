@@ -30,20 +30,13 @@ export function keepSuggestionIndex(
   let built: Built | null = null;
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const rebuild = (input: SuggestionInput) => {
-    built = buildIndex(input);
-    markReady();
-    options.onRebuilt?.();
-  };
   const stop = watchSuggestionInput(
     db,
-    (input) => {
-      clearTimeout(timer);
-      // The first build answers waiting callers at once; later ones wait for a quiet moment.
-      if (built === null) rebuild(input);
-      else timer = setTimeout(() => rebuild(input), options.delayMs);
+    options.delayMs,
+    (input: SuggestionInput) => {
+      built = buildIndex(input);
+      markReady();
+      options.onRebuilt?.();
     },
     options.onError,
   );
@@ -54,10 +47,7 @@ export function keepSuggestionIndex(
       const current = built as Built | null;
       return pages.map((page) => (current ? suggestFor(current, page, limit) : []));
     },
-    stop() {
-      clearTimeout(timer);
-      stop();
-    },
+    stop,
   };
 }
 
