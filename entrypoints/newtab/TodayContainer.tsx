@@ -7,7 +7,7 @@ import { focusSessionTabs, openPage, openSessionTabs } from '../../lib/browser/s
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
-import { writeLocalToday } from '../../lib/db/today-local-copy';
+import { todayCopy } from '../../lib/db/local-copy';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
 import type { TodayView } from '../../lib/domain/today/today-view';
@@ -57,7 +57,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     if (performance.getEntriesByName('waymark:plan-rendered').length === 0) {
       performance.mark('waymark:plan-rendered');
     }
-    writeLocalToday(live.value);
+    todayCopy.write(live.value);
     void storeTodaySnapshot(db, live.value, Date.now()).catch(() => {
       // Only the next first paint is slower without it; the page itself is up to date.
     });

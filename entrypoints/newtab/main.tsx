@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
-import { readLocalToday } from '../../lib/db/today-local-copy';
+import { todayCopy } from '../../lib/db/local-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { FirstPaint } from './FirstPaint';
@@ -23,7 +23,7 @@ async function start(root: Element) {
   const live = import('./live-app');
   const day = epochToDay(Date.now());
   const isToday = (view: TodayView | null | undefined) => (view?.day === day ? view : null);
-  let today = isToday(readLocalToday());
+  let today = isToday(todayCopy.read());
   let firstRun = false;
   if (!today) {
     const { database, snapshot } = await readTodaySnapshot();

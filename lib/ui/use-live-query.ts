@@ -21,3 +21,29 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveS
   }, deps);
   return state;
 }
+
+export interface LocalCopy<T> {
+  read(): T | null;
+  write(value: T): void;
+}
+
+/**
+ * `useLiveQuery` for a query slow on big data: until its first result, shows the stored copy
+ * (status 'stale') when `usable` accepts it, and stores every result for next time.
+ */
+export function useLiveQueryWithCopy<T>(
+  query: () => Promise<T>,
+  deps: unknown[],
+  copy: LocalCopy<T>,
+  usable: (stored: T) => boolean,
+): LiveState<T> | { status: 'stale'; value: T } {
+  const [stored] = useState(() => {
+    const value = copy.read();
+    return value !== null && usable(value) ? value : null;
+  });
+  const state = useLiveQuery(query, deps);
+  useEffect(() => {
+    if (state.status === 'ready') copy.write(state.value);
+  }, [state]);
+  return state.status === 'loading' && stored !== null ? { status: 'stale', value: stored } : state;
+}
