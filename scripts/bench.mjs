@@ -10,6 +10,7 @@ const steps = [
   ['planning', bin('tsx'), ['scripts/bench/plan-bench.ts']],
   ['tab suggestion and menu', bin('tsx'), ['scripts/bench/suggest-bench.ts']],
   ['new-tab page', bin('tsx'), ['scripts/bench/newtab-bench.ts']],
+  ['views at 1,000 projects', bin('tsx'), ['scripts/bench/views-bench.ts']],
 ];
 for (const [label, command, args] of steps) {
   console.log(`\n# ${label}`);
