@@ -5,6 +5,8 @@ import { ProjectSelect } from './ProjectSelect';
 interface ProjectPickerProps {
   /** Id of the select; the search box and its hint take it as a prefix. */
   id?: string;
+  /** The select's label; "Project" by default. */
+  selectLabel?: string;
   /** What Enter does, for the hint read to screen readers. */
   enterAction?: string;
   objectives: Objective[];
@@ -86,7 +88,7 @@ export function ProjectPicker(props: ProjectPickerProps) {
       <span id={`${id}-search-hint`} class="visually-hidden">
         Arrow keys choose a project, Enter {enterAction}.
       </span>
-      <label for={id}>Project</label>
+      <label for={id}>{props.selectLabel ?? 'Project'}</label>
       <ProjectSelect
         id={id}
         objectives={objectives}

@@ -1,6 +1,7 @@
+import { useRef, useState } from 'preact/hooks';
 import type { Objective, Project, ResourceKind } from '../../lib/domain/types';
 import { KindIcon } from '../KindIcon';
-import { ProjectSelect } from '../ProjectSelect';
+import { ProjectPicker } from '../ProjectPicker';
 
 export interface TagRow {
   key: string;
@@ -18,16 +19,28 @@ interface TagTabRowProps {
   row: TagRow;
   objectives: Objective[];
   projects: Project[];
+  /** Title of the chosen project, '' for none. */
+  projectTitle: string;
   checked: boolean;
   projectId: string;
   onCheck: (checked: boolean) => void;
   onChoose: (projectId: string) => void;
 }
 
-/** One open tab: tick it to attach it, with the project it goes to. */
-export function TagTabRow({ row, checked, projectId, ...props }: TagTabRowProps) {
+/**
+ * One open tab: tick it to attach it, with the project it goes to. The project finder opens only
+ * for the row being changed, so twenty tabs and 1,000 projects are not 20,000 options.
+ */
+export function TagTabRow({ row, checked, projectId, projectTitle, ...props }: TagTabRowProps) {
+  const [picking, setPicking] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const checkId = `tag-${row.key}`;
   const disabled = row.refusal !== null;
+  const name = row.title || row.url;
+  const close = () => {
+    setPicking(false);
+    toggle.current?.focus();
+  };
   return (
     <li class={disabled ? 'tag-row disabled' : 'tag-row'} data-tab-key={row.key}>
       <div class="tag-head">
@@ -40,23 +53,55 @@ export function TagTabRow({ row, checked, projectId, ...props }: TagTabRowProps)
         />
         <KindIcon kind={row.kind} />
         <label for={checkId} class="tag-title" title={row.url}>
-          {row.title || row.url}
+          {name}
         </label>
       </div>
       {disabled ? (
         <p class="muted tag-note">{row.refusal}</p>
       ) : (
         <>
-          <ProjectSelect
-            id={`tag-project-${row.key}`}
-            label={`Project for ${row.title || row.url}`}
-            objectives={props.objectives}
-            projects={props.projects}
-            value={projectId}
-            suggestedProjectId={row.suggestedProjectId}
-            onChange={props.onChoose}
-            placeholder={projectId === '' ? 'No suggestion: choose a project' : undefined}
-          />
+          <div class="tag-project">
+            <span class={projectTitle ? '' : 'muted'}>
+              {projectTitle
+                ? `→ ${projectTitle}${projectId === row.suggestedProjectId ? ' (suggested)' : ''}`
+                : 'No suggestion'}
+            </span>
+            <button
+              ref={toggle}
+              type="button"
+              class="link"
+              aria-expanded={picking}
+              aria-label={`${projectTitle ? 'Change' : 'Choose'} the project for ${name}`}
+              onClick={() => setPicking(!picking)}
+            >
+              {projectTitle ? 'Change' : 'Choose a project'}
+            </button>
+          </div>
+          {picking && (
+            // Enter keeps the choice here instead of submitting the whole list.
+            <div
+              class="tag-picker"
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' && event.key !== 'Escape') return;
+                event.preventDefault();
+                close();
+              }}
+            >
+              <ProjectPicker
+                id={`tag-project-${row.key}`}
+                selectLabel={`Project for ${name}`}
+                enterAction="keeps the choice"
+                objectives={props.objectives}
+                projects={props.projects}
+                value={projectId}
+                suggestedProjectId={row.suggestedProjectId}
+                onChange={props.onChoose}
+              />
+              <button type="button" onClick={close}>
+                Done
+              </button>
+            </div>
+          )}
           {row.reason && <p class="muted tag-note">{row.reason}</p>}
         </>
       )}

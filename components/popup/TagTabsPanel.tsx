@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Objective, Project } from '../../lib/domain/types';
 import { Notice } from '../Notice';
 import { TagTabRow, type TagRow } from './TagTabRow';
@@ -23,6 +23,7 @@ export function TagTabsPanel({ rows, objectives, projects, onAttach }: TagTabsPa
       rows.map((row) => [row.key, row.refusal === null && row.suggestedProjectId !== null]),
     ),
   );
+  const titles = useMemo(() => new Map(projects.map((p) => [p.id, p.title])), [projects]);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -56,6 +57,7 @@ export function TagTabsPanel({ rows, objectives, projects, onAttach }: TagTabsPa
                 projects={projects}
                 checked={Boolean(checked[row.key])}
                 projectId={chosen[row.key] ?? ''}
+                projectTitle={titles.get(chosen[row.key] ?? '') ?? ''}
                 onCheck={(value) => setChecked((all) => ({ ...all, [row.key]: value }))}
                 onChoose={(projectId) => {
                   setChosen((all) => ({ ...all, [row.key]: projectId }));

@@ -6,7 +6,8 @@
 // "event" is the browser's own Event Timing duration of the click (input to next paint).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { EXTENSION_DIR, launchChromiumWith } from '../launch-extension';
+import type { Server } from 'node:http';
+import { EXTENSION_DIR, launchChromiumWith, serveTestPages } from '../launch-extension';
 import { makeBenchmarkData } from './benchmark-data';
 import { seedProfile } from './seed-profile';
 
@@ -19,6 +20,8 @@ interface Subject {
   samples: Map<string, number[]>;
 }
 
+const TABS = 20;
+
 const VIEWS: [view: string, ready: string][] = [
   ['today', '.today'],
   ['upcoming', '.agenda-day'],
@@ -30,7 +33,7 @@ const STATS_LIVE = '.stats:not(:has(.updating)) .heatmap';
 
 async function launch(name: string, big: boolean): Promise<Subject> {
   const context = await launchChromiumWith(EXTENSION_DIR, {
-    extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND'],
+    extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -42,7 +45,41 @@ async function launch(name: string, big: boolean): Promise<Subject> {
     await page.locator('article.session').first().waitFor();
     await page.close();
   }
+  // A window of open pages for the popup's "Tag open tabs", like a research session.
+  const opened = Array.from({ length: TABS }, (_, i) =>
+    context
+      .newPage()
+      .then((page) => page.goto(`${site.origin}/Resource ${i + 1} about topic ${i}`)),
+  );
+  await Promise.all(opened);
   return { name, context, id, samples: new Map() };
+}
+
+/** The popup in a window of its own, as the tests open it; times "Tag open tabs" to its rows. */
+async function tagOpenTabs(subject: Subject) {
+  const worker = subject.context.serviceWorkers()[0]!;
+  const url = `chrome-extension://${subject.id}/popup.html`;
+  const opened = subject.context.waitForEvent('page', (p) => p.url() === url);
+  await worker.evaluate(async (popupUrl) => {
+    await chrome.windows.create({
+      url: popupUrl,
+      type: 'popup',
+      focused: false,
+      width: 400,
+      height: 600,
+    });
+  }, url);
+  const popup = await opened;
+  const button = popup.getByRole('button', { name: 'Tag open tabs' });
+  await button.waitFor();
+  await act(
+    subject,
+    popup,
+    'popup tag open tabs',
+    'nav.views button:nth-of-type(2)',
+    `document.querySelectorAll('.tag-row').length >= ${TABS}`,
+  );
+  await popup.close();
 }
 
 function record(subject: Subject, key: string, value: number) {
@@ -127,6 +164,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+const site: { origin: string; server: Server } = await serveTestPages();
 const small = await launch('example roadmap', false);
 const big = await launch('1,000 projects', true);
 for (let run = 0; run < RUNS + 1; run++) {
@@ -134,12 +172,14 @@ for (let run = 0; run < RUNS + 1; run++) {
     for (const [view, ready] of VIEWS) await (await openView(subject, view, ready)).close();
     await (await openView(subject, 'stats', STATS_LIVE, 'stats live')).close();
     await roadmapActions(subject);
+    await tagOpenTabs(subject);
   }
   // The first round warms the profile up and is not counted.
   if (run === 0) for (const subject of [small, big]) subject.samples.clear();
 }
 await small.context.close();
 await big.context.close();
+site.server.close();
 
 mkdirSync('test-results', { recursive: true });
 writeFileSync(

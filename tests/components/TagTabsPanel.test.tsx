@@ -52,8 +52,19 @@ describe('TagTabsPanel', () => {
     expect(screen.getByRole('img', { name: 'Documentation' })).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Paper' })).toBeTruthy();
 
+    // Each row shows its project; no row lists every project until asked.
+    expect(screen.getByText('→ Kubernetes (suggested)')).toBeTruthy();
+    expect(screen.getByText('No suggestion')).toBeTruthy();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+
     // Give the unmatched tab a project (ticks it), untick Pro Git.
+    fireEvent.click(screen.getByRole('button', { name: 'Choose the project for BBC News' }));
     fireEvent.change(screen.getByLabelText('Project for BBC News'), { target: { value: 'p1' } });
+    // Enter keeps the choice and closes the finder; it does not submit the list.
+    fireEvent.keyDown(screen.getByLabelText('Find'), { key: 'Enter' });
+    expect(screen.queryByLabelText('Project for BBC News')).toBeNull();
+    expect(screen.getByText('→ Build Git')).toBeTruthy();
+    expect(onAttach).not.toHaveBeenCalled();
     fireEvent.click(box('Pro Git'));
     fireEvent.click(screen.getByRole('button', { name: 'Attach 2 tabs' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Attached 2 tabs.'));

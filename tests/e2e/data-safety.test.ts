@@ -67,8 +67,14 @@ describe('data safety in Chromium', { timeout: 180_000 }, () => {
     );
     const popup = await openPopup(extension);
     await popup.getByRole('button', { name: 'Tag open tabs' }).click();
-    for (let n = 0; n < EACH; n += 1)
+    for (let n = 0; n < EACH; n += 1) {
+      const choose = popup.getByRole('button', {
+        name: new RegExp(`the project for Popup page ${n}$`),
+      });
+      await choose.click();
       await popup.getByLabel(`Project for Popup page ${n}`, { exact: true }).selectOption(git!.id);
+      await choose.click();
+    }
     const attachAll = popup.getByRole('button', { name: `Attach ${EACH} tabs` });
     await attachAll.waitFor();
 
