@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
 import type { Objective, Project } from '../lib/domain/types';
 import { formatPercent } from './format';
@@ -37,8 +37,25 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
   const { title, objectives, projects, resourceCounts, freshness, actions } = props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   const [dragged, setDragged] = useState<string | null>(null);
+  // A moved objective's section is re-inserted, which drops the keyboard focus: put it back on
+  // the button pressed (or its twin at either end), so Enter can keep moving it.
+  const [moved, setMoved] = useState<{ id: string; up: boolean } | null>(null);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const buttons = root.current?.querySelectorAll<HTMLButtonElement>(
+      `[data-objective-id="${CSS.escape(moved.id)}"] .objective-head button`,
+    );
+    const [up, down] = buttons ?? [];
+    const wanted = moved.up ? up : down;
+    (wanted && !wanted.disabled ? wanted : moved.up ? down : up)?.focus();
+  }, [moved, objectives]);
+  const move = (id: string, index: number, up: boolean) => {
+    actions?.moveObjective(id, up ? index - 1 : index + 1);
+    setMoved({ id, up });
+  };
   return (
-    <section class="roadmap" aria-labelledby="roadmap-title">
+    <section class="roadmap" aria-labelledby="roadmap-title" ref={root}>
       <h1 id="roadmap-title">{title}</h1>
       {actions && props.reordered && (
         <p class="muted">
@@ -96,7 +113,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                     type="button"
                     aria-label={`Move ${objective.title} up`}
                     disabled={index === 0}
-                    onClick={() => actions.moveObjective(objective.id, index - 1)}
+                    onClick={() => move(objective.id, index, true)}
                   >
                     ↑
                   </button>
@@ -104,7 +121,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                     type="button"
                     aria-label={`Move ${objective.title} down`}
                     disabled={index === objectives.length - 1}
-                    onClick={() => actions.moveObjective(objective.id, index + 1)}
+                    onClick={() => move(objective.id, index, false)}
                   >
                     ↓
                   </button>

@@ -70,8 +70,9 @@ async function tagOpenTabs(subject: Subject) {
     });
   }, url);
   const popup = await opened;
-  const button = popup.getByRole('button', { name: 'Tag open tabs' });
-  await button.waitFor();
+  // Open: the current tab's project list is on screen.
+  await popup.locator('#project option').first().waitFor({ timeout: 60_000 });
+  record(subject, 'open popup', (await popup.evaluate('performance.now()')) as number);
   await act(
     subject,
     popup,
