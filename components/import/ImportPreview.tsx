@@ -1,4 +1,5 @@
 import type { ImportDiff } from '../../lib/domain/roadmap/merge-roadmap';
+import { ConfirmActions } from './ConfirmActions';
 
 export interface ObjectiveCount {
   title: string;
@@ -96,14 +97,13 @@ export function ImportPreview(props: ImportPreviewProps) {
           <CappedList items={warnings} label="Warnings" />
         </section>
       )}
-      <div class="import-actions">
-        <button type="button" class="primary" disabled={props.busy} onClick={props.onConfirm}>
-          {props.busy ? 'Importing…' : 'Confirm import'}
-        </button>
-        <button type="button" disabled={props.busy} onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions
+        confirm="Confirm import"
+        busyLabel="Importing…"
+        busy={props.busy}
+        onConfirm={props.onConfirm}
+        onCancel={props.onCancel}
+      />
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { ConfirmActions } from './ConfirmActions';
+
 interface RestoreOfferProps {
   fileName: string;
   /** ISO date the backup was made, or '' when the file does not say. */
@@ -26,14 +28,13 @@ export function RestoreOffer(props: RestoreOfferProps) {
           </li>
         ))}
       </ul>
-      <div class="import-actions">
-        <button type="button" class="primary" disabled={props.busy} onClick={props.onConfirm}>
-          {props.busy ? 'Restoring…' : 'Restore now'}
-        </button>
-        <button type="button" disabled={props.busy} onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions
+        confirm="Restore now"
+        busyLabel="Restoring…"
+        busy={props.busy}
+        onConfirm={props.onConfirm}
+        onCancel={props.onCancel}
+      />
     </section>
   );
 }
