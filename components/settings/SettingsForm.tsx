@@ -19,6 +19,61 @@ interface SettingsFormProps {
 
 type Feedback = { tone: 'error' | 'success'; text: string } | null;
 
+interface NumberFieldSpec {
+  id: string;
+  label: string;
+  unit?: string;
+  hint?: string;
+  draft: 'defaultSessionMinutes' | 'newPerWeek' | 'retentionPercent' | 'maximumIntervalDays';
+  /** Where the check puts this field's problem. */
+  error: keyof Settings;
+  min: number;
+  max: number;
+}
+
+const SESSION_FIELDS: NumberFieldSpec[] = [
+  {
+    id: 'default-session',
+    label: 'Default session length',
+    unit: 'min',
+    hint: 'A project can set its own length.',
+    draft: 'defaultSessionMinutes',
+    error: 'defaultSessionMinutes',
+    min: 1,
+    max: 1440,
+  },
+  {
+    id: 'new-per-week',
+    label: 'New projects per week',
+    draft: 'newPerWeek',
+    error: 'newPerWeek',
+    min: 0,
+    max: 1000,
+  },
+];
+
+const MEMORY_FIELDS: NumberFieldSpec[] = [
+  {
+    id: 'desired-retention',
+    label: 'Desired retention',
+    unit: '%',
+    hint: 'How likely you want to still remember a project when it comes back (70–99%). Higher means more frequent reviews.',
+    draft: 'retentionPercent',
+    error: 'desiredRetention',
+    min: 70,
+    max: 99,
+  },
+  {
+    id: 'maximum-interval',
+    label: 'Longest gap between reviews',
+    unit: 'days',
+    draft: 'maximumIntervalDays',
+    error: 'maximumIntervalDays',
+    min: 1,
+    max: 36500,
+  },
+];
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -71,6 +126,21 @@ export function SettingsForm({ settings, today, onSave }: SettingsFormProps) {
     });
   }
 
+  const numberField = (field: NumberFieldSpec) => (
+    <NumberField
+      key={field.id}
+      id={field.id}
+      label={field.label}
+      unit={field.unit}
+      hint={field.hint}
+      value={draft[field.draft]}
+      error={errors[field.error]}
+      min={field.min}
+      max={field.max}
+      onInput={(value) => edit({ [field.draft]: value })}
+    />
+  );
+
   return (
     <form ref={form} class="settings-form" noValidate onSubmit={(event) => void submit(event)}>
       {feedback?.tone === 'error' && <Notice tone="error">{feedback.text}</Notice>}
@@ -90,26 +160,7 @@ export function SettingsForm({ settings, today, onSave }: SettingsFormProps) {
       />
       <fieldset>
         <legend>Sessions</legend>
-        <NumberField
-          id="default-session"
-          label="Default session length"
-          unit="min"
-          hint="A project can set its own length."
-          value={draft.defaultSessionMinutes}
-          error={errors.defaultSessionMinutes}
-          min={1}
-          max={1440}
-          onInput={(value) => edit({ defaultSessionMinutes: value })}
-        />
-        <NumberField
-          id="new-per-week"
-          label="New projects per week"
-          value={draft.newPerWeek}
-          error={errors.newPerWeek}
-          min={0}
-          max={1000}
-          onInput={(value) => edit({ newPerWeek: value })}
-        />
+        {SESSION_FIELDS.map(numberField)}
         <p class="field-hint muted">
           Which objective is planned first: drag or move objectives on the{' '}
           <a href="#roadmap">Roadmap</a> page.
@@ -117,27 +168,7 @@ export function SettingsForm({ settings, today, onSave }: SettingsFormProps) {
       </fieldset>
       <fieldset>
         <legend>Memory</legend>
-        <NumberField
-          id="desired-retention"
-          label="Desired retention"
-          unit="%"
-          hint="How likely you want to still remember a project when it comes back (70–99%). Higher means more frequent reviews."
-          value={draft.retentionPercent}
-          error={errors.desiredRetention}
-          min={70}
-          max={99}
-          onInput={(value) => edit({ retentionPercent: value })}
-        />
-        <NumberField
-          id="maximum-interval"
-          label="Longest gap between reviews"
-          unit="days"
-          value={draft.maximumIntervalDays}
-          error={errors.maximumIntervalDays}
-          min={1}
-          max={36500}
-          onInput={(value) => edit({ maximumIntervalDays: value })}
-        />
+        {MEMORY_FIELDS.map(numberField)}
       </fieldset>
       <BreaksFieldset
         breaks={draft.breaks}
