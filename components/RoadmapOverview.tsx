@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
 import type { Objective, Project } from '../lib/domain/types';
 import { formatPercent } from './format';
@@ -37,22 +37,27 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
   const { title, objectives, projects, resourceCounts, freshness, actions } = props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   const [dragged, setDragged] = useState<string | null>(null);
-  // A moved objective's section is re-inserted, which drops the keyboard focus: put it back on
-  // the button pressed (or its twin at either end), so Enter can keep moving it.
-  const [moved, setMoved] = useState<{ id: string; up: boolean } | null>(null);
+  // A moved objective's section is re-inserted, which drops the keyboard focus: once the new order
+  // arrives, put it back on the button pressed (or its twin at either end), so Enter keeps moving.
+  const [moved, setMoved] = useState<{
+    id: string;
+    up: boolean;
+    before: Objective[];
+  } | null>(null);
   const root = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!moved) return;
-    const buttons = root.current?.querySelectorAll<HTMLButtonElement>(
-      `[data-objective-id="${CSS.escape(moved.id)}"] .objective-head button`,
+  useLayoutEffect(() => {
+    if (!moved || objectives === moved.before) return;
+    setMoved(null);
+    const section = [...(root.current?.querySelectorAll<HTMLElement>('.objective') ?? [])].find(
+      (element) => element.dataset.objectiveId === moved.id,
     );
-    const [up, down] = buttons ?? [];
+    const [up, down] = section?.querySelectorAll<HTMLButtonElement>('.objective-head button') ?? [];
     const wanted = moved.up ? up : down;
     (wanted && !wanted.disabled ? wanted : moved.up ? down : up)?.focus();
   }, [moved, objectives]);
   const move = (id: string, index: number, up: boolean) => {
     actions?.moveObjective(id, up ? index - 1 : index + 1);
-    setMoved({ id, up });
+    setMoved({ id, up, before: objectives });
   };
   return (
     <section class="roadmap" aria-labelledby="roadmap-title" ref={root}>

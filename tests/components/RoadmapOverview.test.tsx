@@ -97,6 +97,34 @@ describe('RoadmapOverview', () => {
     expect(screen.queryByRole('button', { name: "Back to the note's order" })).toBeNull();
   });
 
+  it('keeps the keyboard on a moved objective once the new order arrives, and only then', () => {
+    const a = actions();
+    const { rerender } = renderOverview({ actions: a });
+    fireEvent.click(screen.getByRole('button', { name: 'Move ML infra up' }));
+    const reorder = (list: typeof objectives) =>
+      rerender(
+        <RoadmapOverview
+          title="My roadmap"
+          objectives={list}
+          reordered
+          projects={projects}
+          resourceCounts={new Map()}
+          freshness={new Map()}
+          defaultSessionMinutes={30}
+          openProjectId={null}
+          details={null}
+          actions={a}
+        />,
+      );
+    reorder([objectives[1]!, objectives[0]!]);
+    // At the top "up" is disabled: the keyboard lands on "down".
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Move ML infra down');
+    const minutes = screen.getByLabelText('Session minutes for Build Git') as HTMLInputElement;
+    minutes.focus();
+    reorder([objectives[1]!, objectives[0]!]);
+    expect(document.activeElement).toBe(minutes);
+  });
+
   it('offers the note order back once objectives are reordered', () => {
     const a = actions();
     renderOverview({ actions: a, reordered: true });

@@ -184,24 +184,27 @@ describe('the new-tab planner in Chromium', () => {
     assert.deepEqual(await titles(), [last, ...noteOrder.slice(0, -1)]);
 
     // The keyboard way: focus follows the moved objective, so Enter keeps moving it.
-    const focusedLabel = () =>
-      newtab.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const focusOn = (label: string) =>
+      newtab.waitForFunction(
+        (wanted) => document.activeElement?.getAttribute('aria-label') === wanted,
+        label,
+      );
     await newtab.getByRole('button', { name: `Move ${last} down` }).click();
     await newtab.waitForFunction(
       (second) =>
         document.querySelectorAll('section.objective')[1]?.getAttribute('aria-label') === second,
       last,
     );
-    assert.equal(await focusedLabel(), `Move ${last} down`);
+    await focusOn(`Move ${last} down`);
     await newtab.keyboard.press('Shift+Tab');
-    assert.equal(await focusedLabel(), `Move ${last} up`);
+    await focusOn(`Move ${last} up`);
     await newtab.keyboard.press('Enter');
     await newtab.waitForFunction(
       (first) => document.querySelector('section.objective')?.getAttribute('aria-label') === first,
       last,
     );
     // At the top "up" is disabled, so the focus moves to "down".
-    assert.equal(await focusedLabel(), `Move ${last} down`);
+    await focusOn(`Move ${last} down`);
 
     await newtab.goto(`chrome-extension://${extension.id}/newtab.html#today`);
     const firstSession = newtab.locator('article.session h3').first();
