@@ -5,6 +5,7 @@ import { registerDailyAlarm } from '../lib/browser/daily-alarm';
 import { flashBadge, showBadge } from '../lib/browser/badge';
 import { clearLastAttach, readLastAttach, saveLastAttach } from '../lib/browser/last-attach';
 import { answerSuggestionRequests } from '../lib/browser/suggestion-messages';
+import { clearBackupProblem, saveBackupProblem } from '../lib/browser/backup-problem';
 import { createBackupStore } from '../lib/db/backup-store';
 import { createDatabase } from '../lib/db/database';
 import { watchActiveRoadmap } from '../lib/db/roadmap-repository';
@@ -13,6 +14,7 @@ import type { PageRef } from '../lib/domain/tabs/tab-suggestion';
 import type { AttachVia } from '../lib/domain/types';
 import { describeAttachResult, recordAttach } from '../lib/services/attach-message';
 import { attachResource } from '../lib/services/attach-resource';
+import { describeBackupFailure } from '../lib/services/backup-format';
 import { keepRollingBackups } from '../lib/services/rolling-backups';
 import { keepTodayFresh } from '../lib/services/keep-today-fresh';
 import { undoAttach } from '../lib/services/detach-resources';
@@ -69,8 +71,17 @@ export default defineBackground(() => {
   const today = keepTodayFresh(db, () => Date.now());
   registerDailyAlarm('refresh-today', today.refresh);
   // A daily copy of the data in a database of its own (lib/services/rolling-backups.ts).
+  // A failure stays on show in Settings until a later backup succeeds.
   registerDailyAlarm(
     'rolling-backup',
-    keepRollingBackups(db, createBackupStore(), () => new Date(), logError),
+    keepRollingBackups(db, createBackupStore(), () => new Date(), {
+      onSuccess: () => void clearBackupProblem().catch(logError),
+      onError: (error) => {
+        logError(error);
+        void saveBackupProblem({ at: Date.now(), message: describeBackupFailure(error) }).catch(
+          logError,
+        );
+      },
+    }),
   );
 });

@@ -28,6 +28,10 @@ export function RestoreOffer(props: RestoreOfferProps) {
           </li>
         ))}
       </ul>
+      <p class="muted">
+        What Waymark holds now is copied first and kept until the next restore, so this can be
+        undone.
+      </p>
       <ConfirmActions
         confirm="Restore now"
         busyLabel="Restoring…"

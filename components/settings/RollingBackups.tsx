@@ -1,22 +1,32 @@
 import { useState } from 'preact/hooks';
 import { Notice } from '../Notice';
 
-/** One kept backup as listed; the file itself stays in the backup database. */
-export interface RollingBackupItem {
-  day: string;
+/** One kept copy as listed; the file itself stays in the backup database. */
+export interface BackupItem {
   createdAt: number;
   bytes: number;
   rows: Record<string, number>;
 }
 
-export interface RestoreOutcome {
+export interface RollingBackupItem extends BackupItem {
+  day: string;
+}
+
+export interface BackupOutcome {
   ok: boolean;
   message: string;
 }
 
 interface RollingBackupsProps {
   backups: RollingBackupItem[];
-  onRestore: (day: string) => Promise<RestoreOutcome>;
+  /** What Waymark held before the last restore: restoring it undoes that restore. */
+  beforeRestore: BackupItem | null;
+  /** Why the last automatic backup failed, until one succeeds. */
+  problem: { at: number; message: string } | null;
+  onRestore: (day: string) => Promise<BackupOutcome>;
+  onUndoRestore: () => Promise<BackupOutcome>;
+  /** Tries the failed automatic backup again, from the page. */
+  onRetryBackup: () => Promise<BackupOutcome>;
 }
 
 const COUNTED = ['objectives', 'projects', 'resources', 'reviews'] as const;
@@ -33,18 +43,40 @@ function formatTaken(createdAt: number): string {
   );
 }
 
-/** The daily backups kept inside the browser, each restorable after a confirmation. */
-export function RollingBackups({ backups, onRestore }: RollingBackupsProps) {
+/**
+ * The daily backups kept inside the browser and the copy taken before the last restore, each
+ * restorable after a confirmation; a failed automatic backup is shown until one succeeds.
+ */
+export function RollingBackups(props: RollingBackupsProps) {
+  const { backups, beforeRestore, problem } = props;
+  // The row asking for confirmation: a backup's day, or 'undo' for the copy before the restore.
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<RestoreOutcome | null>(null);
+  const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
 
-  async function restore(day: string) {
+  async function act(action: () => Promise<BackupOutcome>) {
     setBusy(true);
-    setOutcome(await onRestore(day));
+    setOutcome(null);
+    setOutcome(await action());
     setBusy(false);
     setConfirming(null);
   }
+
+  const row = (key: string, item: BackupItem, label: string, verb: string) => (
+    <BackupRow
+      item={item}
+      label={label}
+      verb={verb}
+      confirming={confirming === key}
+      busy={busy}
+      onAsk={() => {
+        setOutcome(null);
+        setConfirming(key);
+      }}
+      onCancel={() => setConfirming(null)}
+      onConfirm={() => void act(key === 'undo' ? props.onUndoRestore : () => props.onRestore(key))}
+    />
+  );
 
   return (
     <section class="settings-section" aria-labelledby="backups-title">
@@ -54,53 +86,92 @@ export function RollingBackups({ backups, onRestore }: RollingBackupsProps) {
         the last 7 copies. They stay on this computer: export a backup file too, to keep one
         elsewhere.
       </p>
+      {problem && (
+        <>
+          <Notice tone="error">
+            The automatic backup of {formatTaken(problem.at)} failed: {problem.message} The earlier
+            backups are kept.
+          </Notice>
+          <p>
+            <button type="button" disabled={busy} onClick={() => void act(props.onRetryBackup)}>
+              Try the backup again
+            </button>
+          </p>
+        </>
+      )}
+      {beforeRestore && (
+        <div class="backup-undo">
+          <h3>Before the last restore</h3>
+          <ul class="backup-list" aria-label="Before the last restore">
+            <li>
+              {row(
+                'undo',
+                beforeRestore,
+                `Undo the last restore: go back to the data of ${formatTaken(beforeRestore.createdAt)}`,
+                'Undo restore',
+              )}
+            </li>
+          </ul>
+        </div>
+      )}
       {backups.length === 0 ? (
         <p class="muted">No automatic backup yet: the first is made within a day of an import.</p>
       ) : (
         <ul class="backup-list" aria-label="Automatic backups">
-          {backups.map((backup) => {
-            const taken = formatTaken(backup.createdAt);
-            return (
-              <li key={backup.day} data-backup-day={backup.day}>
-                <span class="backup-date">{taken}</span>{' '}
-                <span class="muted">
-                  {formatBytes(backup.bytes)} ·{' '}
-                  {COUNTED.map((table) => `${backup.rows[table] ?? 0} ${table}`).join(', ')}
-                </span>{' '}
-                {confirming === backup.day ? (
-                  <span role="group" aria-label={`Confirm restoring the backup of ${taken}`}>
-                    Replace everything Waymark holds now with this backup?{' '}
-                    <button
-                      type="button"
-                      class="primary"
-                      disabled={busy}
-                      onClick={() => void restore(backup.day)}
-                    >
-                      {busy ? 'Restoring…' : 'Restore now'}
-                    </button>{' '}
-                    <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
-                      Cancel
-                    </button>
-                  </span>
-                ) : (
-                  <button
-                    type="button"
-                    disabled={busy}
-                    aria-label={`Restore the backup of ${taken}`}
-                    onClick={() => {
-                      setOutcome(null);
-                      setConfirming(backup.day);
-                    }}
-                  >
-                    Restore…
-                  </button>
-                )}
-              </li>
-            );
-          })}
+          {backups.map((backup) => (
+            <li key={backup.day} data-backup-day={backup.day}>
+              {row(
+                backup.day,
+                backup,
+                `Restore the backup of ${formatTaken(backup.createdAt)}`,
+                'Restore',
+              )}
+            </li>
+          ))}
         </ul>
       )}
       {outcome && <Notice tone={outcome.ok ? 'success' : 'error'}>{outcome.message}</Notice>}
     </section>
+  );
+}
+
+interface BackupRowProps {
+  item: BackupItem;
+  /** The accessible name of the button that asks for confirmation. */
+  label: string;
+  /** What the row's buttons say: "Restore…" asks, "Restore now" confirms. */
+  verb: string;
+  confirming: boolean;
+  busy: boolean;
+  onAsk: () => void;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+function BackupRow({ item, label, verb, confirming, busy, ...on }: BackupRowProps) {
+  const taken = formatTaken(item.createdAt);
+  return (
+    <>
+      <span class="backup-date">{taken}</span>{' '}
+      <span class="muted">
+        {formatBytes(item.bytes)} ·{' '}
+        {COUNTED.map((table) => `${item.rows[table] ?? 0} ${table}`).join(', ')}
+      </span>{' '}
+      {confirming ? (
+        <span role="group" aria-label={`Confirm: ${label}`}>
+          Replace everything Waymark holds now with this copy?{' '}
+          <button type="button" class="primary" disabled={busy} onClick={on.onConfirm}>
+            {busy ? 'Restoring…' : `${verb} now`}
+          </button>{' '}
+          <button type="button" disabled={busy} onClick={on.onCancel}>
+            Cancel
+          </button>
+        </span>
+      ) : (
+        <button type="button" disabled={busy} aria-label={label} onClick={on.onAsk}>
+          {verb}…
+        </button>
+      )}
+    </>
   );
 }

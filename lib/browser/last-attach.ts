@@ -1,21 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { AttachUndo } from '../domain/tabs/attach-undo';
+import { storedValue } from './stored-value';
 
 /**
  * The last attach lives in session storage: the service worker may be stopped between two presses
  * of the shortcut, and the popup shows it with Undo. It is gone when the browser closes.
  */
-const KEY = 'waymark:last-attach';
+const lastAttach = storedValue<AttachUndo>('session', 'waymark:last-attach');
 
-export async function readLastAttach(): Promise<AttachUndo | null> {
-  const stored = await browser.storage.session.get(KEY);
-  return (stored[KEY] as AttachUndo | undefined) ?? null;
-}
-
-export async function saveLastAttach(record: AttachUndo): Promise<void> {
-  await browser.storage.session.set({ [KEY]: record });
-}
-
-export async function clearLastAttach(): Promise<void> {
-  await browser.storage.session.remove(KEY);
-}
+export const readLastAttach = lastAttach.read;
+export const saveLastAttach = lastAttach.save;
+export const clearLastAttach = lastAttach.clear;

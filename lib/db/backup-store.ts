@@ -9,8 +9,17 @@ export interface RollingBackupInfo {
   rows: Record<string, number>;
 }
 
-/** The backup file, in the same format as the manual backup download. */
+/** The key of the copy of the data taken before the last restore, so that restore can be undone. */
+export const BEFORE_RESTORE = 'before-restore';
+
+/** What the settings list shows of the copy taken before the last restore. */
+export interface SafetyCopyInfo extends Omit<RollingBackupInfo, 'day'> {
+  key: typeof BEFORE_RESTORE;
+}
+
+/** A backup file, in the same format as the manual backup download. */
 export interface RollingBackupFile {
+  /** The day of a daily backup, or BEFORE_RESTORE for the safety copy. */
   day: string;
   text: string;
 }
@@ -18,6 +27,7 @@ export interface RollingBackupFile {
 export type BackupStore = Dexie & {
   backups: EntityTable<RollingBackupInfo, 'day'>;
   files: EntityTable<RollingBackupFile, 'day'>;
+  safetyCopies: EntityTable<SafetyCopyInfo, 'key'>;
 };
 
 /**
@@ -29,5 +39,6 @@ export const BACKUP_DATABASE_NAME = 'waymark-backups';
 export function createBackupStore(options?: DexieOptions): BackupStore {
   const store = new Dexie(BACKUP_DATABASE_NAME, options) as BackupStore;
   store.version(1).stores({ backups: 'day', files: 'day' });
+  store.version(2).stores({ safetyCopies: 'key' });
   return store;
 }

@@ -1,3 +1,4 @@
+import { describeStorageError } from '../db/storage-error';
 import { acceptLinkUrl } from '../domain/roadmap/accept-link-url';
 
 /** Waymark's marker on a dexie-export-import file, so a backup is recognised and versioned. */
@@ -38,6 +39,11 @@ export class BackupError extends Error {
     super(message);
     this.name = 'BackupError';
   }
+}
+
+/** A failed backup or restore, as the user reads it. */
+export function describeBackupFailure(error: unknown): string {
+  return error instanceof BackupError ? error.message : describeStorageError(error);
 }
 
 type Check = (value: unknown) => boolean;

@@ -1,9 +1,10 @@
-import type { BackupStore, RollingBackupInfo } from '../db/backup-store';
+import { BEFORE_RESTORE, type BackupStore, type RollingBackupInfo } from '../db/backup-store';
 import type { WaymarkDatabase } from '../db/database';
 import { epochToDay } from '../domain/schedule/day-index';
 import { backupDatabase } from './backup-database';
 import { BackupError } from './backup-format';
-import { readBackup, restoreBackup, summariseBackup } from './restore-backup';
+import { readBackup, summariseBackup } from './restore-backup';
+import { restoreKeepingSafetyCopy } from './safety-copy';
 
 /** A week of daily backups: enough to go back before a bad import noticed days later. */
 export const KEPT_BACKUPS = 7;
@@ -11,7 +12,8 @@ export const KEPT_BACKUPS = 7;
 /**
  * Takes today's backup of the user's data unless one was taken today already or there is nothing
  * to protect yet, and drops the oldest beyond KEPT_BACKUPS. The new backup and the pruning are one
- * transaction: a failed write (disk full) keeps every earlier backup.
+ * transaction: a failed write (disk full) keeps every earlier backup. Never replaces today's: a
+ * copy taken after a mistake must not push out the one from before it.
  */
 export async function takeRollingBackup(
   db: WaymarkDatabase,
@@ -47,31 +49,37 @@ export function listRollingBackups(store: BackupStore): Promise<RollingBackupInf
   return store.backups.orderBy('day').reverse().toArray();
 }
 
-/** Replaces all of the user's data with one kept backup; all or nothing (see restoreBackup). */
+/**
+ * Replaces all of the user's data with one kept backup, all or nothing (see restoreBackup),
+ * keeping what it replaces so the restore can be undone (see restoreKeepingSafetyCopy).
+ */
 export async function restoreRollingBackup(
   db: WaymarkDatabase,
   store: BackupStore,
   day: string,
+  now: Date,
 ): Promise<void> {
   const file = await store.files.get(day);
-  if (!file) throw new BackupError(`the backup of ${day} is no longer kept`);
-  await restoreBackup(db, readBackup(db, file.text));
+  if (!file || day === BEFORE_RESTORE)
+    throw new BackupError(`the backup of ${day} is no longer kept`);
+  await restoreKeepingSafetyCopy(db, store, readBackup(db, file.text), now);
 }
 
 /**
  * For the service worker: takes the day's backup now (the worker starts with the browser and
- * wakes often) and returns the same task for the daily alarm.
+ * wakes often) and returns the same task for the daily alarm. Each try reports how it went, so a
+ * failure is shown to the user until a later backup succeeds.
  */
 export function keepRollingBackups(
   db: WaymarkDatabase,
   store: BackupStore,
   now: () => Date,
-  onError: (error: unknown) => void,
+  report: { onSuccess: () => void; onError: (error: unknown) => void },
 ): () => Promise<void> {
   const take = () =>
     takeRollingBackup(db, store, now()).then(
-      () => undefined,
-      (error: unknown) => onError(error),
+      () => report.onSuccess(),
+      (error: unknown) => report.onError(error),
     );
   void take();
   return take;

@@ -146,6 +146,49 @@ describe('data safety in Chromium', { timeout: 180_000 }, () => {
     await extension.worker.evaluate((id) => chrome.windows.remove(id), windowId);
   });
 
+  it('shows a failed daily backup in Settings until a retry succeeds', async () => {
+    // A row no backup may carry (a restore would refuse it) makes the day's backup fail.
+    const hostile = { ...(await readStore<Resource>(newtab, 'resources'))[0]! };
+    Object.assign(hostile, { id: 'hostile', url: 'javascript:alert(1)' });
+    const write = (row: Resource | null) =>
+      newtab.evaluate(
+        ([row, id]) =>
+          new Promise<void>((resolve) => {
+            const open = indexedDB.open('waymark');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('resources', 'readwrite');
+              if (row) tx.objectStore('resources').put(row);
+              else tx.objectStore('resources').delete(id);
+              tx.oncomplete = () => resolve();
+            };
+          }),
+        [row, hostile.id] as const,
+      );
+    await write(hostile);
+    await extension.worker.evaluate(() => {
+      const alarms = chrome.alarms.onAlarm as unknown as { dispatch: (a: unknown) => void };
+      alarms.dispatch({ name: 'rolling-backup', scheduledTime: Date.now() });
+    });
+    const PROBLEM = 'waymark:backup-problem';
+    await waitInWorker(
+      extension,
+      async (key) => ((await chrome.storage.local.get(key))[key] as unknown) ?? null,
+      PROBLEM,
+      'the failure to be recorded',
+    );
+    await newtab.goto(extension.url('newtab.html#settings'));
+    const alert = newtab.getByRole('alert').filter({ hasText: 'The automatic backup of' });
+    assert.match((await alert.textContent()) ?? '', /failed: .+ The earlier backups are kept\.$/);
+    assert.equal(await newtab.getByRole('list', { name: 'Automatic backups' }).count(), 0);
+
+    await write(null);
+    await newtab.getByRole('button', { name: 'Try the backup again' }).click();
+    await newtab.getByText('Backed up: today’s copy is kept.').waitFor();
+    assert.equal(await alert.count(), 0);
+    const stored = await extension.worker.evaluate((key) => chrome.storage.local.get(key), PROBLEM);
+    assert.deepEqual(stored, {});
+  });
+
   it('takes the daily backup from the alarm, lists it in Settings and restores it', async () => {
     await extension.worker.evaluate(() => {
       const alarms = chrome.alarms.onAlarm as unknown as { dispatch: (a: unknown) => void };

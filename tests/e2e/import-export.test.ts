@@ -134,12 +134,25 @@ describe('import and export in Chromium', () => {
     assert.ok((await liveProjects()).some((p) => p.title === 'Brand new project'));
   });
 
-  it('restores the backup, giving back exactly what was backed up', async () => {
+  it('restores the backup, giving back exactly what was backed up, and can undo it', async () => {
+    const reimported = await snapshotStores();
     await page.getByLabel('Restore backup').setInputFiles(backupPath);
     await page.getByRole('heading', { name: 'Restore this Waymark backup?' }).waitFor();
     await page.getByRole('button', { name: 'Restore now' }).click();
     await page.getByText(/^Backup restored/).waitFor();
     assert.deepEqual(await snapshotStores(), backedUp);
+
+    // The re-import it replaced is one click away, and that click is undoable in turn.
+    await page.getByRole('button', { name: 'Undo restore' }).click();
+    await page.getByText(/^Restore undone/).waitFor();
+    assert.deepEqual(await snapshotStores(), reimported);
+    await page.goto(extension.url('newtab.html#settings'));
+    const undo = page.getByRole('list', { name: 'Before the last restore' });
+    await undo.getByRole('button', { name: /^Undo the last restore/ }).click();
+    await page.getByRole('button', { name: 'Undo restore now' }).click();
+    await page.getByText(/^Restore undone/).waitFor();
+    assert.deepEqual(await snapshotStores(), backedUp);
+    await page.goto(extension.url('newtab.html#import'));
   });
 
   it('exports the roadmap as a markdown table', async () => {

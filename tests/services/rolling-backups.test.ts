@@ -87,14 +87,16 @@ describe('rolling backups', () => {
       note: '',
       statusBefore: 'new',
     });
-    await restoreRollingBackup(db, store, '2026-11-01');
+    await restoreRollingBackup(db, store, '2026-11-01', dayAt(3));
     expect(await userData(db)).toEqual(before);
   });
 
   it('refuses a day it no longer keeps and changes nothing', async () => {
     const { db, store } = await setup();
     const before = await userData(db);
-    await expect(restoreRollingBackup(db, store, '2020-01-01')).rejects.toThrow(/no longer kept/);
+    await expect(restoreRollingBackup(db, store, '2020-01-01', dayAt(3))).rejects.toThrow(
+      /no longer kept/,
+    );
     expect(await userData(db)).toEqual(before);
   });
 
@@ -116,7 +118,8 @@ describe('rolling backups', () => {
     const { db, store } = await setup();
     let now = dayAt(0);
     const onError = vi.fn();
-    const take = keepRollingBackups(db, store, () => now, onError);
+    const onSuccess = vi.fn();
+    const take = keepRollingBackups(db, store, () => now, { onSuccess, onError });
     await vi.waitFor(async () => expect(await store.backups.count()).toBe(1));
     await take();
     expect(await store.backups.count()).toBe(1);
@@ -127,6 +130,8 @@ describe('rolling backups', () => {
       '2026-11-01',
     ]);
     expect(onError).not.toHaveBeenCalled();
+    // Each try that leaves today's backup in place counts as a success, the start's included.
+    expect(onSuccess).toHaveBeenCalledTimes(3);
   });
 
   it('reports a failure instead of throwing into the worker', async () => {
@@ -135,8 +140,10 @@ describe('rolling backups', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const onError = vi.fn();
-    await keepRollingBackups(db, store, () => dayAt(0), onError)();
-    expect(onError).toHaveBeenCalled();
+    const onSuccess = vi.fn();
+    await keepRollingBackups(db, store, () => dayAt(0), { onSuccess, onError })();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ name: 'QuotaExceededError' }));
+    expect(onSuccess).not.toHaveBeenCalled();
     expect(await store.backups.count()).toBe(0);
   });
 });

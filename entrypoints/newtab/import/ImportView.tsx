@@ -4,6 +4,7 @@ import { ImportPreview } from '../../../components/import/ImportPreview';
 import { ImportSource } from '../../../components/import/ImportSource';
 import { RestoreOffer } from '../../../components/import/RestoreOffer';
 import { Notice } from '../../../components/Notice';
+import { createBackupStore } from '../../../lib/db/backup-store';
 import type { WaymarkDatabase } from '../../../lib/db/database';
 import { describeStorageError } from '../../../lib/db/storage-error';
 import {
@@ -23,7 +24,8 @@ import {
   summariseImport,
   type ImportPreview as Preview,
 } from '../../../lib/services/import-roadmap';
-import { readBackup, restoreBackup, summariseBackup } from '../../../lib/services/restore-backup';
+import { readBackup, summariseBackup } from '../../../lib/services/restore-backup';
+import { restoreKeepingSafetyCopy, undoLastRestore } from '../../../lib/services/safety-copy';
 import { downloadFile } from '../../../lib/ui/download-file';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import './import-view.css';
@@ -83,6 +85,9 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
   const [working, setWorking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  // Right after a restore, the data it replaced is one click away.
+  const [undoable, setUndoable] = useState(false);
+  const [backupStore] = useState(() => createBackupStore());
   const roadmaps = useLiveQuery(() => db.roadmaps.count(), [db]);
   const current = useRef<AbortController | null>(null);
   useEffect(() => () => current.current?.abort(), []);
@@ -94,6 +99,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     current.current = controller;
     setError(null);
     setSuccess(null);
+    setUndoable(false);
     setWorking(label);
     try {
       await step(controller.signal);
@@ -163,9 +169,17 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
 
   function confirmRestore(backup: CheckedBackup) {
     void run('Restoring…', async () => {
-      await restoreBackup(db, backup);
+      await restoreKeepingSafetyCopy(db, backupStore, backup, new Date());
       setStage({ kind: 'choose' });
       setSuccess('Backup restored: Waymark now holds exactly what the backup held.');
+      setUndoable(true);
+    });
+  }
+
+  function undoRestore() {
+    void run('Undoing the restore…', async () => {
+      await undoLastRestore(db, backupStore, new Date());
+      setSuccess('Restore undone: Waymark holds again what it held before.');
     });
   }
 
@@ -188,6 +202,14 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
       </header>
       {error && <Notice tone="error">{error}</Notice>}
       {success && <Notice tone="success">{success}</Notice>}
+      {undoable && (
+        <p>
+          <button type="button" onClick={undoRestore}>
+            Undo restore
+          </button>{' '}
+          <span class="muted">Until the next restore, Settings keeps what this one replaced.</span>
+        </p>
+      )}
       {working && (
         <p class="muted import-working" role="status">
           {working}

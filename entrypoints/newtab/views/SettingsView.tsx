@@ -5,8 +5,13 @@ import {
   PersistentStorageStatus,
   type PersistenceStatus,
 } from '../../../components/settings/PersistentStorageStatus';
-import { RollingBackups, type RestoreOutcome } from '../../../components/settings/RollingBackups';
+import { RollingBackups, type BackupOutcome } from '../../../components/settings/RollingBackups';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
+import {
+  clearBackupProblem,
+  readBackupProblem,
+  type BackupProblem,
+} from '../../../lib/browser/backup-problem';
 import { readPersistence, requestPersistence } from '../../../lib/browser/persistent-storage';
 import { createBackupStore } from '../../../lib/db/backup-store';
 import type { WaymarkDatabase } from '../../../lib/db/database';
@@ -14,25 +19,68 @@ import { readSettings } from '../../../lib/db/settings-repository';
 import { describeStorageError } from '../../../lib/db/storage-error';
 import { epochToDay } from '../../../lib/domain/schedule/day-index';
 import type { SettingsPatch } from '../../../lib/domain/settings/validate-settings';
-import { BackupError } from '../../../lib/services/backup-format';
-import { listRollingBackups, restoreRollingBackup } from '../../../lib/services/rolling-backups';
+import { describeBackupFailure } from '../../../lib/services/backup-format';
+import {
+  listRollingBackups,
+  restoreRollingBackup,
+  takeRollingBackup,
+} from '../../../lib/services/rolling-backups';
+import { readSafetyCopyInfo, undoLastRestore } from '../../../lib/services/safety-copy';
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
+
+const UNDO_HINT = 'What it replaced is kept under "Before the last restore".';
 
 export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const [now] = useState(() => Date.now());
   const state = useLiveQuery(() => readSettings(db), [db]);
   const storage = usePersistentStorage();
   const [backupStore] = useState(() => createBackupStore());
-  const backups = useLiveQuery(() => listRollingBackups(backupStore), [backupStore]);
+  const backups = useLiveQuery(
+    async () => ({
+      list: await listRollingBackups(backupStore),
+      beforeRestore: await readSafetyCopyInfo(backupStore),
+    }),
+    [backupStore],
+  );
+  const [problem, setProblem] = useState<BackupProblem | null>(null);
+  useEffect(() => {
+    void readBackupProblem().then(setProblem, () => setProblem(null));
+  }, []);
 
-  async function restore(day: string): Promise<RestoreOutcome> {
+  async function restore(day: string): Promise<BackupOutcome> {
     try {
-      await restoreRollingBackup(db, backupStore, day);
-      return { ok: true, message: 'Backup restored: Waymark now holds exactly what it held then.' };
+      await restoreRollingBackup(db, backupStore, day, new Date());
+      return {
+        ok: true,
+        message: `Backup restored: Waymark now holds exactly what it held then. ${UNDO_HINT}`,
+      };
     } catch (error) {
-      const message = error instanceof BackupError ? error.message : describeStorageError(error);
-      return { ok: false, message: `Nothing was restored: ${message}` };
+      return { ok: false, message: `Nothing was restored: ${describeBackupFailure(error)}` };
+    }
+  }
+
+  async function undoRestore(): Promise<BackupOutcome> {
+    try {
+      await undoLastRestore(db, backupStore, new Date());
+      return {
+        ok: true,
+        message: `Restore undone: Waymark holds again what it held before. ${UNDO_HINT}`,
+      };
+    } catch (error) {
+      return { ok: false, message: `Nothing was restored: ${describeBackupFailure(error)}` };
+    }
+  }
+
+  async function retryBackup(): Promise<BackupOutcome> {
+    try {
+      // Nothing taken means today's backup exists already (or there is nothing to protect).
+      await takeRollingBackup(db, backupStore, new Date());
+      await clearBackupProblem();
+      setProblem(null);
+      return { ok: true, message: 'Backed up: today’s copy is kept.' };
+    } catch (error) {
+      return { ok: false, message: `The backup failed again: ${describeBackupFailure(error)}` };
     }
   }
 
@@ -57,7 +105,14 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
       {backups.status === 'error' ? (
         <Notice tone="error">{backups.message}</Notice>
       ) : backups.status === 'ready' ? (
-        <RollingBackups backups={backups.value} onRestore={restore} />
+        <RollingBackups
+          backups={backups.value.list}
+          beforeRestore={backups.value.beforeRestore}
+          problem={problem}
+          onRestore={restore}
+          onUndoRestore={undoRestore}
+          onRetryBackup={retryBackup}
+        />
       ) : null}
     </section>
   );

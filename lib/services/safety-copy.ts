@@ -1,0 +1,88 @@
+import { BEFORE_RESTORE, type BackupStore, type SafetyCopyInfo } from '../db/backup-store';
+import type { WaymarkDatabase } from '../db/database';
+import { describeStorageError } from '../db/storage-error';
+import { backupDatabase } from './backup-database';
+import { BackupError, type CheckedBackup } from './backup-format';
+import { readBackup, restoreBackup, summariseBackup } from './restore-backup';
+
+interface SafetyCopy {
+  info: SafetyCopyInfo;
+  text: string;
+}
+
+/** What Waymark held before the last restore, if a restore ever happened. */
+export async function readSafetyCopyInfo(store: BackupStore): Promise<SafetyCopyInfo | null> {
+  return (await store.safetyCopies.get(BEFORE_RESTORE)) ?? null;
+}
+
+/**
+ * Replaces all of the user's data with `backup`, keeping what it replaces as the safety copy, so
+ * a restore of the wrong file can be undone. No copy, no restore: a copy that cannot be written
+ * (disk full) refuses the restore. A failed restore changes nothing and keeps the earlier copy.
+ */
+export async function restoreKeepingSafetyCopy(
+  db: WaymarkDatabase,
+  store: BackupStore,
+  backup: CheckedBackup,
+  now: Date,
+): Promise<void> {
+  const current = await copyOf(db, now);
+  const earlier = await readSafetyCopy(store);
+  try {
+    await writeSafetyCopy(store, current);
+  } catch (error) {
+    throw new BackupError(
+      `Waymark could not keep a copy of your current data first. ${describeStorageError(error)}`,
+    );
+  }
+  try {
+    await restoreBackup(db, backup);
+  } catch (error) {
+    // The data is untouched: the copy of it is not needed, the earlier one still is.
+    await (earlier ? writeSafetyCopy(store, earlier) : dropSafetyCopy(store)).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Puts back what Waymark held before the last restore. The data it replaces becomes the safety
+ * copy in turn, so undoing twice is a redo.
+ */
+export async function undoLastRestore(
+  db: WaymarkDatabase,
+  store: BackupStore,
+  now: Date,
+): Promise<void> {
+  const copy = await readSafetyCopy(store);
+  if (!copy) throw new BackupError('there is no restore to undo');
+  await restoreKeepingSafetyCopy(db, store, readBackup(db, copy.text), now);
+}
+
+async function copyOf(db: WaymarkDatabase, now: Date): Promise<SafetyCopy> {
+  const file = await backupDatabase(db, now);
+  const { rows } = summariseBackup(readBackup(db, file.text));
+  const bytes = new Blob([file.text]).size;
+  return { info: { key: BEFORE_RESTORE, createdAt: now.getTime(), bytes, rows }, text: file.text };
+}
+
+function readSafetyCopy(store: BackupStore): Promise<SafetyCopy | null> {
+  return store.transaction('r', store.safetyCopies, store.files, async () => {
+    const info = await store.safetyCopies.get(BEFORE_RESTORE);
+    const file = await store.files.get(BEFORE_RESTORE);
+    return info && file ? { info, text: file.text } : null;
+  });
+}
+
+function writeSafetyCopy(store: BackupStore, copy: SafetyCopy): Promise<void> {
+  return store.transaction('rw', store.safetyCopies, store.files, async () => {
+    await store.safetyCopies.put(copy.info);
+    await store.files.put({ day: BEFORE_RESTORE, text: copy.text });
+  });
+}
+
+function dropSafetyCopy(store: BackupStore): Promise<void> {
+  return store.transaction('rw', store.safetyCopies, store.files, async () => {
+    await store.safetyCopies.delete(BEFORE_RESTORE);
+    await store.files.delete(BEFORE_RESTORE);
+  });
+}
