@@ -1,21 +1,21 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Project, Resource } from '../../lib/domain/types';
-import {
-  launchExtension,
-  openPopup,
-  serveTestPages,
-  type LoadedExtension,
-} from '../../scripts/launch-extension';
+import { openPopup, type LoadedExtension } from '../../scripts/launch-extension';
 import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
+import {
+  closeSession,
+  importExample,
+  openSession,
+  type ExtensionSession,
+} from './support/extension-session';
 import { readStore } from './support/read-store';
 
 const EACH = 20;
 
 let extension: LoadedExtension;
-let site: { origin: string; server: Server };
+let site: ExtensionSession['site'];
 let newtab: Page;
 
 async function waitForRows(count: number): Promise<Resource[]> {
@@ -29,21 +29,11 @@ async function waitForRows(count: number): Promise<Resource[]> {
 
 describe('data safety in Chromium', { timeout: 180_000 }, () => {
   before(async () => {
-    site = await serveTestPages();
-    extension = await launchExtension();
-    newtab = await extension.context.newPage();
-    await newtab.goto(extension.url('newtab.html'));
-    await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
-    for (let attempt = 0; (await readStore(newtab, 'projects')).length < 16; attempt += 1) {
-      assert.ok(attempt < 100, 'the example roadmap was imported');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    ({ extension, site, newtab } = await openSession());
+    await importExample(newtab);
   });
 
-  after(async () => {
-    await extension?.close();
-    site?.server.close();
-  });
+  after(() => closeSession({ extension, site }));
 
   it('popup, new-tab page and background attaching at the same moment lose nothing', async () => {
     const projects = await readStore<Project>(newtab, 'projects');

@@ -1,41 +1,35 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Project, Resource } from '../../lib/domain/types';
 import {
   EXTENSION_DIR,
-  launchExtension,
   openPopup,
   screenshotPath,
-  serveTestPages,
   type LoadedExtension,
 } from '../../scripts/launch-extension';
 import { clickAttachMenuItem } from './support/attach-menu-click';
+import {
+  closeSession,
+  openSession,
+  projectNamed as findProject,
+  type ExtensionSession,
+} from './support/extension-session';
 import { readStore } from './support/read-store';
 
 let extension: LoadedExtension;
-let site: { origin: string; server: Server };
+let site: ExtensionSession['site'];
 let newtab: Page;
 
-async function projectNamed(title: string): Promise<Project> {
-  const project = (await readStore<Project>(newtab, 'projects')).find((p) => p.title === title);
-  assert.ok(project, `project ${title} exists`);
-  return project;
-}
+const projectNamed = (title: string) => findProject(newtab, title);
 
 describe('Waymark in Chromium', () => {
   before(async () => {
-    site = await serveTestPages();
-    extension = await launchExtension();
-    newtab = await extension.context.newPage();
+    ({ extension, site, newtab } = await openSession());
   });
 
-  after(async () => {
-    await extension?.close();
-    site?.server.close();
-  });
+  after(() => closeSession({ extension, site }));
 
   it('overrides the new-tab page and offers the example roadmap on first run', async () => {
     await newtab.goto('chrome://newtab');

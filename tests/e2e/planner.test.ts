@@ -1,30 +1,26 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Project, Review } from '../../lib/domain/types';
-import {
-  launchExtension,
-  screenshotPath,
-  serveTestPages,
-  type LoadedExtension,
-} from '../../scripts/launch-extension';
+import type { Review } from '../../lib/domain/types';
+import { screenshotPath, type LoadedExtension } from '../../scripts/launch-extension';
 import { seriousViolations } from './support/axe';
 import { clickAttachMenuItem } from './support/attach-menu-click';
 import { waitInWorker } from './support/extension-worker';
+import {
+  closeSession,
+  openSession,
+  projectNamed,
+  type ExtensionSession,
+} from './support/extension-session';
 import { readStore } from './support/read-store';
 
 let extension: LoadedExtension;
-let site: { origin: string; server: Server };
+let site: ExtensionSession['site'];
 let newtab: Page;
 
 const VIEWS = ['today', 'upcoming', 'roadmap', 'stats', 'import', 'settings'] as const;
 
-async function project(title: string): Promise<Project> {
-  const found = (await readStore<Project>(newtab, 'projects')).find((p) => p.title === title);
-  assert.ok(found, `project ${title}`);
-  return found;
-}
+const project = (title: string) => projectNamed(newtab, title);
 
 /** Attaches a served page to a project through the real context-menu listener. */
 async function attachPage(projectId: string, path: string) {
@@ -37,15 +33,10 @@ async function attachPage(projectId: string, path: string) {
 
 describe('the new-tab planner in Chromium', () => {
   before(async () => {
-    site = await serveTestPages();
-    extension = await launchExtension();
-    newtab = await extension.context.newPage();
+    ({ extension, site, newtab } = await openSession());
   });
 
-  after(async () => {
-    await extension?.close();
-    site?.server.close();
-  });
+  after(() => closeSession({ extension, site }));
 
   it('first run -> example roadmap -> today’s plan', async () => {
     await newtab.goto('chrome://newtab');

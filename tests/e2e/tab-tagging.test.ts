@@ -1,32 +1,32 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { TodaySnapshot } from '../../lib/domain/today/today-view';
-import type { ActiveSession, Project, Resource } from '../../lib/domain/types';
+import type { ActiveSession, Resource } from '../../lib/domain/types';
 import {
   EXTENSION_DIR,
-  launchExtension,
   openPopup,
   screenshotPath,
-  serveTestPages,
   type LoadedExtension,
 } from '../../scripts/launch-extension';
 import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
+import {
+  closeSession,
+  importExample,
+  openSession,
+  projectNamed as findProject,
+  type ExtensionSession,
+} from './support/extension-session';
 import { readStore } from './support/read-store';
 
 let extension: LoadedExtension;
-let site: { origin: string; server: Server };
+let site: ExtensionSession['site'];
 let newtab: Page;
 
 const pageUrl = (title: string) => `${site.origin}/${encodeURIComponent(title)}`;
 
-async function projectNamed(title: string): Promise<Project> {
-  const project = (await readStore<Project>(newtab, 'projects')).find((p) => p.title === title);
-  assert.ok(project, `project ${title} exists`);
-  return project;
-}
+const projectNamed = (title: string) => findProject(newtab, title);
 
 async function resourcesAt(url: string): Promise<Resource[]> {
   return (await readStore<Resource>(newtab, 'resources')).filter((r) => r.url === url);
@@ -50,22 +50,11 @@ async function openPage(title: string): Promise<Page> {
 
 describe('Tab tagging in Chromium', () => {
   before(async () => {
-    site = await serveTestPages();
-    extension = await launchExtension();
-    newtab = await extension.context.newPage();
-    await newtab.goto('chrome://newtab');
-    await newtab.getByRole('button', { name: 'Try the example roadmap' }).click();
-    // Wait for the data, not for a screen the planner may redesign.
-    for (let attempt = 0; (await readStore(newtab, 'projects')).length < 16; attempt += 1) {
-      assert.ok(attempt < 100, 'the example roadmap was imported');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    ({ extension, site, newtab } = await openSession());
+    await importExample(newtab);
   });
 
-  after(async () => {
-    await extension?.close();
-    site?.server.close();
-  });
+  after(() => closeSession({ extension, site }));
 
   it('declares the attach command with its default shortcut and no new permission', () => {
     const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
