@@ -4,12 +4,16 @@ export interface UpcomingDay {
   date: string;
   budget: number;
   minutes: number;
+  /** Due review minutes that did not fit this day. */
+  backlogMinutes: number;
   sessions: {
     projectId: string;
     project: string;
     objective: string;
     minutes: number;
     kind: 'new' | 'review';
+    /** A return an earlier session of the agenda brings: moved by moving that session. */
+    expected: boolean;
   }[];
 }
 
@@ -20,11 +24,18 @@ interface UpcomingPlanProps {
   onSkip: (projectId: string) => void;
 }
 
-/** The next days as an agenda, each day's load against its budget. */
+/**
+ * The next days as an agenda, each day's load against its budget: the sessions planned now, and
+ * the reviews they will bring back if the user keeps to the plan.
+ */
 export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: UpcomingPlanProps) {
   return (
     <section class="upcoming" aria-labelledby="upcoming-title">
       <h1 id="upcoming-title">Upcoming</h1>
+      <p class="muted">
+        Rows in italics are returns: the reviews your earlier sessions will bring back if you study
+        as planned. Move the earlier session to move them.
+      </p>
       {unplaceable.map((u) => (
         <p class="notice notice-error" role="alert" key={u.projectId}>
           <strong>{u.project}</strong>: {u.reason}
@@ -40,6 +51,9 @@ export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: Upcoming
                   ? 'rest day'
                   : `${formatMinutes(day.minutes)} of ${formatMinutes(day.budget)}`}
               </span>
+              {day.backlogMinutes > 0 && (
+                <span class="agenda-backlog"> +{formatMinutes(day.backlogMinutes)} waiting</span>
+              )}
             </h2>
             {day.budget > 0 && (
               <meter
@@ -50,29 +64,40 @@ export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: Upcoming
               />
             )}
             <ul class="agenda-sessions">
-              {day.sessions.map((s) => (
-                <li key={s.projectId}>
-                  <span>
-                    {s.project}{' '}
-                    <span class="muted">
-                      {s.objective} · {formatMinutes(s.minutes)} · {s.kind}
+              {day.sessions.map((s) =>
+                s.expected ? (
+                  <li key={s.projectId} class="expected">
+                    <span>
+                      {s.project}{' '}
+                      <span class="muted">
+                        {s.objective} · {formatMinutes(s.minutes)} · returns for review
+                      </span>
                     </span>
-                  </span>
-                  <span class="row-actions">
-                    {index === 0 && (
-                      <button type="button" onClick={() => onSkip(s.projectId)}>
-                        Skip today<span class="visually-hidden">: {s.project}</span>
+                  </li>
+                ) : (
+                  <li key={s.projectId}>
+                    <span>
+                      {s.project}{' '}
+                      <span class="muted">
+                        {s.objective} · {formatMinutes(s.minutes)} · {s.kind}
+                      </span>
+                    </span>
+                    <span class="row-actions">
+                      {index === 0 && (
+                        <button type="button" onClick={() => onSkip(s.projectId)}>
+                          Skip today<span class="visually-hidden">: {s.project}</span>
+                        </button>
+                      )}
+                      <button type="button" onClick={() => onPostpone(s.projectId, 1)}>
+                        +1 day<span class="visually-hidden">: {s.project}</span>
                       </button>
-                    )}
-                    <button type="button" onClick={() => onPostpone(s.projectId, 1)}>
-                      +1 day<span class="visually-hidden">: {s.project}</span>
-                    </button>
-                    <button type="button" onClick={() => onPostpone(s.projectId, 7)}>
-                      +1 week<span class="visually-hidden">: {s.project}</span>
-                    </button>
-                  </span>
-                </li>
-              ))}
+                      <button type="button" onClick={() => onPostpone(s.projectId, 7)}>
+                        +1 week<span class="visually-hidden">: {s.project}</span>
+                      </button>
+                    </span>
+                  </li>
+                ),
+              )}
             </ul>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { UpcomingPlan, type UpcomingDay } from '../../components/UpcomingPlan';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { dayToIndex, indexToDay } from '../../lib/domain/schedule/day-index';
+import { planAgenda } from '../../lib/domain/schedule/plan-agenda';
 import { computePlan } from '../../lib/services/compute-plan';
 import { postpone, skip } from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -13,10 +14,10 @@ const DAYS = 14;
 export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
   const [problem, setProblem] = useState<string | null>(null);
   const state = useLiveQuery(async () => {
-    const { day, plan, projects, objectives } = await computePlan(db, Date.now(), DAYS);
+    const { day, plan, input, projects, objectives } = await computePlan(db, Date.now(), DAYS);
     const projectById = new Map(projects.map((p) => [p.id, p]));
     const objectiveTitle = new Map(objectives.map((o) => [o.id, o.title]));
-    const days: UpcomingDay[] = plan.days.map((d) => ({
+    const days: UpcomingDay[] = planAgenda(input, DAYS).map((d) => ({
       ...d,
       sessions: d.sessions.map((s) => {
         const project = projectById.get(s.projectId);
@@ -26,6 +27,7 @@ export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
           objective: (project && objectiveTitle.get(project.objectiveId)) ?? '',
           minutes: s.minutes,
           kind: s.kind,
+          expected: s.expected,
         };
       }),
     }));
@@ -48,6 +50,7 @@ export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
         unplaceable={unplaceable}
         onSkip={(projectId) => void skip(db, projectId, day).catch(fail)}
         onPostpone={(projectId, by) => {
+          // From its first day: the later ones are returns that session brings.
           const planned =
             days.find((d) => d.sessions.some((s) => s.projectId === projectId))?.date ?? day;
           void postpone(db, projectId, indexToDay(dayToIndex(planned) + by)).catch(fail);

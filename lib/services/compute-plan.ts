@@ -9,7 +9,7 @@ import {
   mondayOfIndex,
 } from '../domain/schedule/day-index';
 import { planDays } from '../domain/schedule/plan-days';
-import type { DayPlan } from '../domain/schedule/plan-types';
+import type { DayPlan, PlanInput } from '../domain/schedule/plan-types';
 import { planProgress } from '../domain/stats/plan-progress';
 import type { Objective, Project, Review, Settings } from '../domain/types';
 
@@ -19,6 +19,8 @@ export interface PlanContext {
   objectives: Objective[];
   projects: Project[];
   reviewsToday: Review[];
+  /** What the plan was made from, to play it forward (see planAgenda). */
+  input: Omit<PlanInput, 'days'>;
   plan: DayPlan;
 }
 
@@ -48,14 +50,7 @@ export async function computePlan(
   const reviewsToday = reviewsThisWeek.filter((r) => r.at >= dayStart).sort((a, b) => a.at - b.at);
   // The same reading of this week's reviews as the Stats forecast uses.
   const { startedThisWeek, doneToday } = planProgress(reviewsThisWeek, day);
-  const plan = planDays({
-    projects,
-    objectives,
-    settings,
-    today: day,
-    days,
-    startedThisWeek,
-    doneToday,
-  });
-  return { day, settings, objectives, projects, reviewsToday, plan };
+  const input = { projects, objectives, settings, today: day, startedThisWeek, doneToday };
+  const plan = planDays({ ...input, days });
+  return { day, settings, objectives, projects, reviewsToday, input, plan };
 }

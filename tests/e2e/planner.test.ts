@@ -137,6 +137,8 @@ describe('the new-tab planner in Chromium', () => {
 
   it('every view passes axe with no serious or critical violation, and is saved as a screenshot', async () => {
     for (const view of VIEWS) {
+      // A fresh load each: no message left over from an earlier test in the screenshots.
+      await newtab.goto('about:blank');
       await newtab.goto(`chrome-extension://${extension.id}/newtab.html#${view}`);
       await newtab.locator(`.app-nav a[href="#${view}"][aria-current="page"]`).waitFor();
       await newtab.locator('main > :not(.loading)').first().waitFor();

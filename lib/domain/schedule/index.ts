@@ -16,6 +16,8 @@ export { freshnessByObjective } from './freshness-by-objective';
 export type { ObjectiveFreshness } from './freshness-by-objective';
 export { fromFsrsCard, newMemoryCard, toFsrsCard } from './fsrs-card';
 export type { ScheduleSettings } from './fsrs-card';
+export { planAgenda } from './plan-agenda';
+export type { AgendaDay, AgendaSession } from './plan-agenda';
 export { balanceWindowDays, planDays } from './plan-days';
 export type {
   DayPlan,

@@ -1,0 +1,38 @@
+import type { PlanInput, PlannedSession } from './plan-types';
+import { simulatePlan } from './simulate-plan';
+
+export interface AgendaSession extends PlannedSession {
+  /**
+   * A return of a project already on an earlier day of the agenda: the review that earlier
+   * session will schedule if the user keeps to the plan. Moving it means moving that one.
+   */
+  expected: boolean;
+}
+
+export interface AgendaDay {
+  date: string;
+  budget: number;
+  /** Minutes planned, expected returns included; never more than `budget`. */
+  minutes: number;
+  sessions: AgendaSession[];
+  /** Due review minutes that did not fit this day, carried to later days. */
+  backlogMinutes: number;
+}
+
+/**
+ * The next `days` days as the user will live them if they keep to the plan: the sessions planned
+ * now, and the reviews those sessions will bring back inside the window. Played forward exactly
+ * as the Stats forecast is (every session rated Good), so the two always agree on a day's load.
+ */
+export function planAgenda(input: Omit<PlanInput, 'days'>, days: number): AgendaDay[] {
+  const seen = new Set<string>();
+  return simulatePlan({ ...input, days, rating: 'good' }).days.map((day) => {
+    const sessions = day.sessions.map((session) => {
+      const expected = seen.has(session.projectId);
+      seen.add(session.projectId);
+      return { ...session, expected };
+    });
+    const { date, budget, minutes, backlogMinutes } = day;
+    return { date, budget, minutes, sessions, backlogMinutes };
+  });
+}
