@@ -1,3 +1,4 @@
+import { RESOURCE_KIND_LABELS } from '../lib/domain/resource-kind-labels';
 import type { ResourceKind } from '../lib/domain/types';
 import { KindIcon } from './KindIcon';
 
@@ -15,7 +16,7 @@ interface ResourceListProps {
   onOpen?: (resourceId: string) => void;
 }
 
-/** Resources as links, each with its kind; titles are text, links open in a new tab. */
+/** Resources as links, each with its kind in a glyph and a word; titles are text, links open in a new tab. */
 export function ResourceList({ resources, more = 0, onOpen }: ResourceListProps) {
   if (resources.length === 0)
     return <p class="muted resources-empty">No resources attached yet.</p>;
@@ -27,6 +28,13 @@ export function ResourceList({ resources, more = 0, onOpen }: ResourceListProps)
           <a href={r.url} target="_blank" rel="noopener noreferrer" onClick={() => onOpen?.(r.id)}>
             {r.title}
           </a>
+          {/* Said once to assistive tech, by the glyph; a plain page needs no word. */}
+          {r.kind !== 'other' && (
+            <span class="muted resource-kind" aria-hidden="true">
+              {' '}
+              {RESOURCE_KIND_LABELS[r.kind].toLowerCase()}
+            </span>
+          )}
         </li>
       ))}
       {more > 0 && <li class="muted">and {more} more</li>}

@@ -1,0 +1,155 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
+import type { TodaySession, TodayView } from '../../lib/domain/today/today-view';
+
+afterEach(cleanup);
+
+const NOW = new Date(2026, 10, 30, 10).getTime();
+
+const session = (project: string, extra: Partial<TodaySession> = {}): TodaySession => ({
+  projectId: `p-${project.length}`,
+  project,
+  objective: 'Distributed systems',
+  minutes: 30,
+  kind: 'review',
+  overdueDays: 0,
+  freshness: 0.82,
+  resources: [],
+  resourceCount: 0,
+  ...extra,
+});
+
+const VIEW: TodayView = {
+  day: '2026-11-30',
+  hasRoadmap: true,
+  budget: 90,
+  plannedMinutes: 60,
+  studiedMinutes: 25,
+  overdue: 1,
+  sessions: [
+    session('Build Git', {
+      overdueDays: 3,
+      freshness: 0.71,
+      resources: [
+        { id: 'r1', title: 'git internals', url: 'https://git-scm.com/book', kind: 'docs' },
+        { id: 'r2', title: 'ugit', url: 'https://github.com/x/ugit', kind: 'repo' },
+        { id: 'r3', title: 'a page', url: 'https://example.com/', kind: 'other' },
+      ],
+      resourceCount: 5,
+    }),
+    session('<img src=x onerror=alert(1)>', { kind: 'new', freshness: null }),
+  ],
+  done: [{ projectId: 'lox', project: 'Lox', minutes: 25 }],
+  unplaceable: [{ projectId: 'k8s', project: 'Kubernetes', minutes: 120, reason: 'too long' }],
+  active: null,
+};
+
+function renderToday(view: Partial<TodayView> = {}, withActions = true) {
+  const actions: TodayActions = {
+    start: vi.fn(),
+    finish: vi.fn(),
+    resume: vi.fn(),
+    opened: vi.fn(),
+    shorten: vi.fn(),
+  };
+  render(
+    <TodayPlan view={{ ...VIEW, ...view }} now={NOW} actions={withActions ? actions : null} />,
+  );
+  return actions;
+}
+
+const card = (name: string) => screen.getByRole('article', { name });
+
+describe('TodayPlan', () => {
+  it('shows the day’s minutes against its budget and how many sessions are overdue', () => {
+    renderToday();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Today Monday 30/);
+    const budget = document.querySelector('.budget')!;
+    expect(budget.textContent).toBe('1 h planned, 25 min studied of 1 h 30 min1 overdue');
+    expect(budget.querySelector('meter')?.getAttribute('value')).toBe('85');
+  });
+
+  it('shows each session’s objective, length, freshness, lateness and resources with their kind', () => {
+    renderToday();
+    const git = card('Build Git');
+    expect(within(git).getByText(/Distributed systems · 30 min/)).toBeTruthy();
+    expect(within(git).getByText('71% fresh')).toBeTruthy();
+    expect(within(git).getByText('3 days overdue')).toBeTruthy();
+    const links = within(git).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['git internals', 'https://git-scm.com/book'],
+      ['ugit', 'https://github.com/x/ugit'],
+      ['a page', 'https://example.com/'],
+    ]);
+    expect(
+      within(git)
+        .getAllByRole('img')
+        .map((i) => i.getAttribute('aria-label')),
+    ).toEqual(['Documentation', 'Repository', 'Page']);
+    const words = [...git.querySelectorAll('.resource-kind')].map((s) => s.textContent?.trim());
+    expect(words).toEqual(['documentation', 'repository']);
+    expect(within(git).getByText('and 2 more')).toBeTruthy();
+  });
+
+  it('renders user text as text', () => {
+    renderToday();
+    const hostile = card('<img src=x onerror=alert(1)>');
+    expect(hostile.querySelector('img')).toBeNull();
+    expect(within(hostile).getByText('new')).toBeTruthy();
+  });
+
+  it('starts a session, tells which page was opened, and offers to shorten what fits nowhere', () => {
+    const actions = renderToday();
+    const git = card('Build Git');
+    fireEvent.click(within(git).getByRole('button', { name: 'Start' }));
+    expect(actions.start).toHaveBeenCalledWith(VIEW.sessions[0]!.projectId);
+    // The test stays offline: the click is seen, the navigation never starts.
+    document.addEventListener('click', (e) => e.preventDefault(), { capture: true, once: true });
+    fireEvent.click(within(git).getByRole('link', { name: 'ugit' }));
+    expect(actions.opened).toHaveBeenCalledWith('r2');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/^Kubernetes: too long/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Shorten to 1 h 30 min' }));
+    expect(actions.shorten).toHaveBeenCalledWith('k8s', 90);
+    expect(
+      within(git).getByRole('button', { name: 'Start' }).getAttribute('aria-keyshortcuts'),
+    ).toBe('s');
+  });
+
+  it('keeps Start disabled until the page’s actions load', () => {
+    renderToday({}, false);
+    for (const start of screen.getAllByRole('button', { name: 'Start' }))
+      expect((start as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('while a session runs: its timer, Continue and Finish, and no second Start', () => {
+    const actions = renderToday({
+      active: {
+        projectId: VIEW.sessions[0]!.projectId,
+        project: 'Build Git',
+        startedAt: NOW - 25 * 60_000,
+        groupId: 4,
+        lastResource: null,
+      },
+    });
+    const status = screen.getAllByRole('status')[0]!;
+    expect(status.textContent).toMatch(/^Studying Build Git for 25/);
+    fireEvent.click(within(status).getByRole('button', { name: 'Continue' }));
+    expect(actions.resume).toHaveBeenCalled();
+    fireEvent.click(within(status).getByRole('button', { name: 'Finish' }));
+    expect(actions.finish).toHaveBeenCalled();
+    for (const start of screen.getAllByRole('button', { name: 'Start' }))
+      expect((start as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it.each([
+    [90, 'Nothing left for today.'],
+    [0, 'A rest day: nothing planned.'],
+  ])('with a budget of %i and nothing left, says so', (budget, text) => {
+    renderToday({ budget, sessions: [], unplaceable: [] });
+    expect(screen.getByText(text)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Done today' })).toBeTruthy();
+    expect(screen.getByText(/✓ Lox/)).toBeTruthy();
+  });
+});
