@@ -135,18 +135,23 @@ describe('the new-tab planner in Chromium', () => {
     assert.equal((await readStore<Review>(newtab, 'reviews')).length, 0);
   });
 
-  it('every view passes axe with no serious or critical violation, and is saved as a screenshot', async () => {
-    for (const view of VIEWS) {
-      // A fresh load each: no message left over from an earlier test in the screenshots.
-      await newtab.goto('about:blank');
-      await newtab.goto(`chrome-extension://${extension.id}/newtab.html#${view}`);
-      await newtab.locator(`.app-nav a[href="#${view}"][aria-current="page"]`).waitFor();
-      await newtab.locator('main > :not(.loading)').first().waitFor();
-      await newtab.waitForTimeout(300);
-      assert.deepEqual(await seriousViolations(newtab), [], `axe on #${view}`);
-      await newtab.screenshot({ path: screenshotPath(`newtab-${view}`), fullPage: true });
-    }
-  });
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every view passes axe in the ${scheme} theme, and is saved as a screenshot`, async () => {
+      await newtab.emulateMedia({ colorScheme: scheme });
+      for (const view of VIEWS) {
+        // A fresh load each: no message left over from an earlier test in the screenshots.
+        await newtab.goto('about:blank');
+        await newtab.goto(`chrome-extension://${extension.id}/newtab.html#${view}`);
+        await newtab.locator(`.app-nav a[href="#${view}"][aria-current="page"]`).waitFor();
+        await newtab.locator('main > :not(.loading)').first().waitFor();
+        await newtab.waitForTimeout(300);
+        assert.deepEqual(await seriousViolations(newtab), [], `axe on #${view}, ${scheme}`);
+        const name = scheme === 'light' ? `newtab-${view}` : `newtab-${view}-dark`;
+        await newtab.screenshot({ path: screenshotPath(name), fullPage: true });
+      }
+      await newtab.emulateMedia({ colorScheme: null });
+    });
+  }
 
   it('upcoming: postponing a session moves it off today', async () => {
     await newtab.goto(`chrome-extension://${extension.id}/newtab.html#upcoming`);
