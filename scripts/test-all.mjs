@@ -56,7 +56,7 @@ if (built) step('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.outpu
 else failed += 1;
 
 if (built) {
-  const e2e = run('browser tests (Chromium)', process.execPath, [
+  const e2e = run('browser tests (Chromium, Firefox)', process.execPath, [
     '--import',
     'tsx',
     '--test',

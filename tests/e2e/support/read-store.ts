@@ -1,7 +1,13 @@
-import type { Page } from 'playwright-core';
+/** A Playwright or a Puppeteer page: both run a function in the page with one argument. */
+export interface PageEvaluator {
+  evaluate<R>(fn: (store: string) => Promise<R>, store: string): Promise<R>;
+}
 
 /** Every row of one IndexedDB store, read with the raw API from an extension page. */
-export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+export function readStore<T = Record<string, unknown>>(
+  page: PageEvaluator,
+  store: string,
+): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Project, Resource, Review } from '../../lib/domain/types';
+import { screenshotPath, serveTestPages } from '../../scripts/launch-extension';
+import type { ExtensionSession } from './support/extension-session';
+import { readStore as readRows } from './support/read-store';
+
+const FIREFOX_DIR = resolve('.output/firefox-mv2');
+/** Fixed through a preference, so the test knows the moz-extension:// address in advance. */
+const UUID = '5a7c0f3e-9d2b-4e61-8f0a-3b6c1d2e4f50';
+
+let browser: Browser;
+let site: ExtensionSession['site'];
+let newtab: Page;
+
+const readStore = <T>(store: string) => readRows<T>(newtab, store);
+
+/** Firefox never reports a moz-extension:// navigation as finished: wait for the page instead. */
+async function openWaymark(hash = '') {
+  await newtab
+    .goto(`moz-extension://${UUID}/newtab.html${hash}`, { timeout: 3000 })
+    .catch(() => {});
+  await newtab.waitForSelector('nav.app-nav');
+}
+
+describe('Waymark in Firefox (no tab groups)', { timeout: 120_000 }, () => {
+  before(async () => {
+    site = await serveTestPages();
+    const manifest = JSON.parse(readFileSync(`${FIREFOX_DIR}/manifest.json`, 'utf8'));
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({
+          [manifest.browser_specific_settings.gecko.id]: UUID,
+        }),
+      },
+    });
+    await browser.installExtension(FIREFOX_DIR);
+    newtab = await browser.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  it('first run -> example roadmap -> today’s plan', async () => {
+    await openWaymark();
+    const example = await newtab.waitForSelector('::-p-text(Try the example roadmap)');
+    await example!.click();
+    await newtab.waitForSelector('article.session h3');
+    const sessions = await newtab.$$eval('article.session h3', (h) => h.map((e) => e.textContent));
+    assert.deepEqual(sessions, ['PubSub system in Rust', 'Fly Dist Sys Challenges']);
+    assert.equal((await readStore<Project>('projects')).length, 16);
+    await newtab.screenshot({ path: `${screenshotPath('firefox-today')}` });
+  });
+
+  it('Start opens the session’s pages in a window of their own; Finish and a rating record it', async () => {
+    const pubsub = (await readStore<Project>('projects')).find(
+      (p) => p.title === 'PubSub system in Rust',
+    )!;
+    const page: Resource = {
+      id: 'firefox-resource',
+      projectId: pubsub.id,
+      url: `${site.origin}/Tokio%20tutorial`,
+      title: 'Tokio tutorial',
+      kind: 'docs',
+      attachedAt: Date.now(),
+      via: 'popup',
+    };
+    await newtab.evaluate(
+      (row) =>
+        new Promise<void>((done) => {
+          const open = indexedDB.open('waymark');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('resources', 'readwrite');
+            tx.objectStore('resources').put(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+          };
+        }),
+      page,
+    );
+    await newtab.reload({ timeout: 3000 }).catch(() => {});
+    const card = `article.session[data-project-id="${pubsub.id}"]`;
+    await newtab.waitForSelector(`${card} a[href="${page.url}"]`);
+    await newtab.click(`${card} button.primary`);
+
+    // The page opens alone in a new window: Firefox's build asks for no tabGroups permission.
+    await browser.waitForTarget((target) => target.url() === page.url);
+    // Firefox's promise-based `browser` namespace, with Chrome's types.
+    const windows = await newtab.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const all = await api.windows.getAll({ populate: true });
+      return all.map((w) => (w.tabs ?? []).map((t) => t.url));
+    });
+    assert.equal(windows.length, 2);
+    assert.ok(windows.some((urls) => urls.length === 1 && urls[0] === page.url));
+
+    await newtab.waitForSelector('::-p-text(Studying PubSub system in Rust)');
+    await newtab.keyboard.press('f');
+    await newtab.waitForSelector('dialog.rating-dialog[open]');
+    await newtab.keyboard.press('3');
+    await newtab.waitForSelector('::-p-text(Saved. “PubSub system in Rust” comes back on)');
+    const reviews = await readStore<Review>('reviews');
+    assert.deepEqual(
+      reviews.map((r) => [r.projectId, r.rating]),
+      [[pubsub.id, 'good']],
+    );
+    const after = (await readStore<Project>('projects')).find((p) => p.id === pubsub.id)!;
+    assert.ok(after.card && after.card.due > Date.now(), 'the next session is in the future');
+  });
+});
