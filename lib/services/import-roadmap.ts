@@ -1,6 +1,7 @@
 import type { WaymarkDatabase } from '../db/database';
 import { mergeRoadmap, type RoadmapMerge } from '../domain/roadmap/merge-roadmap';
 import type { ParsedRoadmap } from '../domain/roadmap/parsed-roadmap';
+import { titleFromSource } from '../domain/roadmap/title-from-source';
 
 export interface ImportPreview {
   roadmapId: string;
@@ -105,10 +106,6 @@ async function mergeWithStored(db: WaymarkDatabase, parsed: ParsedRoadmap, roadm
     { objectives, projects },
     { roadmapId, newId: () => crypto.randomUUID() },
   );
-}
-
-function titleFromSource(source: string): string {
-  return source.replace(/\.(md|markdown|txt)$/i, '') || 'Roadmap';
 }
 
 async function hashText(text: string): Promise<string> {
