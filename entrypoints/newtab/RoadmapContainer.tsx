@@ -25,11 +25,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const state = useLiveQuery(async () => {
-    const [roadmap, view, settings] = await Promise.all([
-      db.roadmaps.toCollection().first(),
-      readActiveRoadmap(db),
-      readSettings(db),
-    ]);
+    const [view, settings] = await Promise.all([readActiveRoadmap(db), readSettings(db)]);
     const freshness = new Map(
       freshnessByObjective(view.projects, view.objectives, Date.now(), settings).map((f) => [
         f.objectiveId,
@@ -38,7 +34,6 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
     );
     const objectives = orderObjectives(view.objectives, settings.objectiveOrder);
     return {
-      title: roadmap?.title ?? 'Roadmap',
       objectives,
       reordered: !isNoteOrder(objectives),
       projects: view.projects,
@@ -46,6 +41,11 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
       freshness,
     };
   }, [db]);
+  // Its own query: the roadmap row carries the whole note, re-read only when a re-import changes it.
+  const title = useLiveQuery(
+    async () => (await db.roadmaps.toCollection().first())?.title ?? 'Roadmap',
+    [db],
+  );
   // Its own query: marking a project done does not recount 10,000 resources.
   const resourceCounts = useLiveQuery(() => countResourcesByProject(db), [db]);
   const details = useLiveQuery(
@@ -87,7 +87,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
     <>
       {problem && <Notice tone="error">{problem}</Notice>}
       <RoadmapOverview
-        title={value.title}
+        title={title.status === 'ready' ? title.value : 'Roadmap'}
         objectives={value.objectives}
         projects={value.projects}
         resourceCounts={resourceCounts.status === 'ready' ? resourceCounts.value : NO_COUNTS}

@@ -103,7 +103,10 @@ export function makeBenchmarkData(
     sourceHash: '',
     importedAt: now,
     tags: [],
-    rawText: '',
+    // The note it came from, as the stored roadmap keeps it: one table row per project.
+    rawText: projects
+      .map((p) => `| <input type="checkbox" unchecked> | ${p.objectiveId} | - ${p.title} |`)
+      .join('\n'),
   };
   return { roadmaps: [roadmap], objectives, projects, resources, reviews };
 }
