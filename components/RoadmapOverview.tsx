@@ -29,6 +29,9 @@ interface RoadmapOverviewProps {
   actions: RoadmapActions | null;
 }
 
+/** Beyond this many projects the objectives start closed (but the first), so the page opens fast. */
+export const OPEN_ALL_UP_TO = 200;
+
 /**
  * Objectives with their projects, in the order the user planned them (drag an objective by its
  * handle, or use its Move buttons). Every piece of user text is rendered as text.
@@ -37,6 +40,21 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
   const { title, objectives, projects, resourceCounts, freshness, actions } = props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   const [dragged, setDragged] = useState<string | null>(null);
+  // Objectives opened or closed by the user, against the default: all open, or in a big roadmap
+  // only the one that came first when the page opened (it stays open when reordered).
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const [firstShown] = useState(() => objectives[0]?.id);
+  const big = projects.length > OPEN_ALL_UP_TO;
+  const isOpen = (id: string) => (!big || id === firstShown) !== toggled.has(id);
+  const allOpen = objectives.every((o) => isOpen(o.id));
+  const setAll = (open: boolean) =>
+    setToggled(new Set(objectives.filter((o) => (o.id === firstShown) !== open).map((o) => o.id)));
+  const toggle = (id: string) =>
+    setToggled((before) => {
+      const after = new Set(before);
+      if (!after.delete(id)) after.add(id);
+      return after;
+    });
   // A moved objective's section is re-inserted, which drops the keyboard focus: once the new order
   // arrives, put it back on the button pressed (or its twin at either end), so Enter keeps moving.
   const [moved, setMoved] = useState<{
@@ -51,7 +69,8 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
     const section = [...(root.current?.querySelectorAll<HTMLElement>('.objective') ?? [])].find(
       (element) => element.dataset.objectiveId === moved.id,
     );
-    const [up, down] = section?.querySelectorAll<HTMLButtonElement>('.objective-head button') ?? [];
+    const [up, down] =
+      section?.querySelectorAll<HTMLButtonElement>('.objective-head .row-actions button') ?? [];
     const wanted = moved.up ? up : down;
     (wanted && !wanted.disabled ? wanted : moved.up ? down : up)?.focus();
   }, [moved, objectives]);
@@ -70,14 +89,26 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
           </button>
         </p>
       )}
+      {big && (
+        <p class="muted">
+          {projects.length} projects: open an objective to see its own.{' '}
+          <button type="button" class="link" onClick={() => setAll(!allOpen)}>
+            {allOpen ? 'Close all' : 'Open all'}
+          </button>
+        </p>
+      )}
       {objectives.map((objective, index) => {
         const own = byObjective.get(objective.id) ?? [];
+        const open = isOpen(objective.id);
+        const listId = `projects-${objective.id}`;
         const done = own.filter((p) => p.done).length;
         const fresh = freshness.get(objective.id);
         const dropTarget = dragged !== null && dragged !== objective.id;
         return (
           <section
-            class={dropTarget ? 'objective drop-target' : 'objective'}
+            class={['objective', open ? '' : 'closed', dropTarget ? 'drop-target' : '']
+              .filter(Boolean)
+              .join(' ')}
             key={objective.id}
             aria-label={objective.title}
             data-objective-id={objective.id}
@@ -107,7 +138,15 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                 </span>
               )}
               <h2>
-                {objective.title}{' '}
+                <button
+                  type="button"
+                  class="objective-toggle"
+                  aria-expanded={open}
+                  aria-controls={open ? listId : undefined}
+                  onClick={() => toggle(objective.id)}
+                >
+                  {objective.title}
+                </button>{' '}
                 <span class="muted">
                   {done}/{own.length} done{fresh != null && ` · ${formatPercent(fresh)} fresh`}
                 </span>
@@ -133,19 +172,21 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                 </span>
               )}
             </div>
-            <ul class="projects">
-              {own.map((project) => (
-                <ProjectRow
-                  key={project.id}
-                  project={project}
-                  resources={resourceCounts.get(project.id) ?? 0}
-                  defaultMinutes={props.defaultSessionMinutes}
-                  open={props.openProjectId === project.id}
-                  details={props.openProjectId === project.id ? props.details : null}
-                  actions={actions}
-                />
-              ))}
-            </ul>
+            {open && (
+              <ul class="projects" id={listId}>
+                {own.map((project) => (
+                  <ProjectRow
+                    key={project.id}
+                    project={project}
+                    resources={resourceCounts.get(project.id) ?? 0}
+                    defaultMinutes={props.defaultSessionMinutes}
+                    open={props.openProjectId === project.id}
+                    details={props.openProjectId === project.id ? props.details : null}
+                    actions={actions}
+                  />
+                ))}
+              </ul>
+            )}
           </section>
         );
       })}

@@ -129,7 +129,8 @@ async function act(subject: Subject, page: Page, key: string, target: string, up
 
 async function roadmapActions(subject: Subject) {
   const page = await openView(subject, 'roadmap', 'section.objective .project');
-  const last = `section.objective:last-of-type li.project:last-of-type`;
+  // In the first objective: a big roadmap opens with only that one showing its projects.
+  const last = `section.objective:first-of-type li.project:last-of-type`;
   await act(
     subject,
     page,

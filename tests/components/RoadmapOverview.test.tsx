@@ -1,6 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOverview';
+import {
+  OPEN_ALL_UP_TO,
+  RoadmapOverview,
+  type RoadmapActions,
+} from '../../components/RoadmapOverview';
 import { objective, project } from './fixtures';
 
 afterEach(cleanup);
@@ -144,5 +148,40 @@ describe('RoadmapOverview', () => {
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('link').textContent).toBe(hostile);
     expect(screen.getByRole('link').getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('opens and closes an objective from its title, saying which state it is in', () => {
+    renderOverview();
+    const toggle = screen.getByRole('button', { name: 'ML infra' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)?.textContent).toMatch(
+      /Kubernetes/,
+    );
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.hasAttribute('aria-controls')).toBe(false);
+    expect(screen.queryByText('Kubernetes')).toBeNull();
+    // The heading still counts what is inside.
+    expect(
+      within(screen.getByRole('region', { name: 'ML infra' })).getByRole('heading').textContent,
+    ).toBe('ML infra 0/1 done');
+  });
+
+  it(`past ${OPEN_ALL_UP_TO} projects, opens only the first objective until asked`, () => {
+    const many = Array.from({ length: OPEN_ALL_UP_TO + 1 }, (_, i) =>
+      project(`m${i}`, i % 2 ? 'o2' : 'o1', `Project ${i}`),
+    );
+    renderOverview({ projects: many });
+    const rows = () => document.querySelectorAll('li.project').length;
+    expect(rows()).toBe(Math.ceil(many.length / 2));
+    expect(screen.getByRole('button', { name: 'ML infra' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Open all' }));
+    expect(rows()).toBe(many.length);
+    fireEvent.click(screen.getByRole('button', { name: 'Close all' }));
+    expect(rows()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'ML infra' }));
+    expect(rows()).toBe(Math.floor(many.length / 2));
   });
 });
