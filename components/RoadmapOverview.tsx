@@ -27,6 +27,10 @@ interface RoadmapOverviewProps {
   /** Rendered under the open project: its resources and history. */
   details: preact.ComponentChildren;
   actions: RoadmapActions | null;
+  /** Objectives the user opened or closed last time, against the default. */
+  initialToggled?: readonly string[];
+  /** Told of every open or close, to remember them for next time. */
+  onToggledChange?: (toggled: string[]) => void;
 }
 
 /** Beyond this many projects the objectives start closed (but the first), so the page opens fast. */
@@ -42,19 +46,24 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
   const [dragged, setDragged] = useState<string | null>(null);
   // Objectives opened or closed by the user, against the default: all open, or in a big roadmap
   // only the one that came first when the page opened (it stays open when reordered).
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const [toggled, setToggledState] = useState<ReadonlySet<string>>(
+    () => new Set(props.initialToggled),
+  );
+  const setToggled = (next: ReadonlySet<string>) => {
+    setToggledState(next);
+    props.onToggledChange?.([...next]);
+  };
   const [firstShown] = useState(() => objectives[0]?.id);
   const big = projects.length > OPEN_ALL_UP_TO;
   const isOpen = (id: string) => (!big || id === firstShown) !== toggled.has(id);
   const allOpen = objectives.every((o) => isOpen(o.id));
   const setAll = (open: boolean) =>
     setToggled(new Set(objectives.filter((o) => (o.id === firstShown) !== open).map((o) => o.id)));
-  const toggle = (id: string) =>
-    setToggled((before) => {
-      const after = new Set(before);
-      if (!after.delete(id)) after.add(id);
-      return after;
-    });
+  const toggle = (id: string) => {
+    const after = new Set(toggled);
+    if (!after.delete(id)) after.add(id);
+    setToggled(after);
+  };
   // A moved objective's section is re-inserted, which drops the keyboard focus: once the new order
   // arrives, put it back on the button pressed (or its twin at either end), so Enter keeps moving.
   const [moved, setMoved] = useState<{

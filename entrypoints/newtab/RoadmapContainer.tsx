@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice';
 import { ProjectDetails } from '../../components/ProjectDetails';
 import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOverview';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { roadmapToggles } from '../../lib/db/local-copy';
 import { countResourcesByProject } from '../../lib/db/resource-repository';
 import { readActiveRoadmap } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
@@ -24,6 +25,7 @@ interface ResourceActions {
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [initialToggled] = useState(() => roadmapToggles.read() ?? undefined);
   const state = useLiveQuery(async () => {
     const [view, settings] = await Promise.all([readActiveRoadmap(db), readSettings(db)]);
     const freshness = new Map(
@@ -96,6 +98,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         defaultSessionMinutes={value.settings.defaultSessionMinutes}
         openProjectId={openProjectId}
         actions={actions}
+        initialToggled={initialToggled}
+        onToggledChange={roadmapToggles.write}
         details={
           openProject && details.status === 'ready' && details.value ? (
             <ProjectDetails

@@ -31,3 +31,6 @@ export const todayCopy = localCopy<TodayView>('waymark:today');
 
 /** The last Stats report: with 50,000 reviews the live one takes a moment to read. */
 export const statsCopy = localCopy<StatsReport>('waymark:stats');
+
+/** Objectives the user opened or closed on the Roadmap, so it opens as they left it. */
+export const roadmapToggles = localCopy<string[]>('waymark:roadmap-toggled');

@@ -184,4 +184,16 @@ describe('RoadmapOverview', () => {
     fireEvent.click(screen.getByRole('button', { name: 'ML infra' }));
     expect(rows()).toBe(Math.floor(many.length / 2));
   });
+
+  it('starts from the objectives opened or closed last time, and reports each change', () => {
+    const onToggledChange = vi.fn();
+    renderOverview({ initialToggled: ['o2'], onToggledChange });
+    const ml = screen.getByRole('button', { name: 'ML infra' });
+    expect(ml.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: 'Distributed systems' }));
+    expect(onToggledChange).toHaveBeenLastCalledWith(['o2', 'o1']);
+    fireEvent.click(ml);
+    expect(onToggledChange).toHaveBeenLastCalledWith(['o1']);
+    expect(ml.getAttribute('aria-expanded')).toBe('true');
+  });
 });
