@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { TodaySession } from '../lib/domain/today/today-view';
 import { formatMinutes, formatPercent } from './format';
 import { ResourceList } from './ResourceList';
@@ -11,7 +12,8 @@ interface SessionCardProps {
 }
 
 export function SessionCard({ session, onStart, onOpenResource, startShortcut }: SessionCardProps) {
-  const headingId = `session-${session.projectId}`;
+  // Not built from the project id: an id with a space would name two elements.
+  const headingId = useId();
   return (
     <article class="session" aria-labelledby={headingId} data-project-id={session.projectId}>
       <header>

@@ -8,7 +8,7 @@ afterEach(cleanup);
 const NOW = new Date(2026, 10, 30, 10).getTime();
 
 const session = (project: string, extra: Partial<TodaySession> = {}): TodaySession => ({
-  projectId: `p-${project.length}`,
+  projectId: `id of ${project}`,
   project,
   objective: 'Distributed systems',
   minutes: 30,
