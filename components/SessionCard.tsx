@@ -1,4 +1,3 @@
-import { useId } from 'preact/hooks';
 import type { TodaySession } from '../lib/domain/today/today-view';
 import { formatMinutes, formatPercent } from './format';
 import { ResourceList } from './ResourceList';
@@ -12,8 +11,9 @@ interface SessionCardProps {
 }
 
 export function SessionCard({ session, onStart, onOpenResource, startShortcut }: SessionCardProps) {
-  // Not built from the project id: an id with a space would name two elements.
-  const headingId = useId();
+  // Encoded: an id with a space would name two elements. No hook either: this card is on the
+  // first paint, which loads no hooks.
+  const headingId = `session-${encodeURIComponent(session.projectId)}`;
   return (
     <article class="session" aria-labelledby={headingId} data-project-id={session.projectId}>
       <header>

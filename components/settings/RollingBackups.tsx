@@ -49,7 +49,6 @@ function formatTaken(createdAt: number): string {
  */
 export function RollingBackups(props: RollingBackupsProps) {
   const { backups, beforeRestore, problem } = props;
-  // The row asking for confirmation: a backup's day, or 'undo' for the copy before the restore.
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
@@ -62,7 +61,14 @@ export function RollingBackups(props: RollingBackupsProps) {
     setConfirming(null);
   }
 
-  const row = (key: string, item: BackupItem, label: string, verb: string) => (
+  // One row per copy; `key` tells which row is asking for confirmation.
+  const row = (
+    key: string,
+    item: BackupItem,
+    label: string,
+    verb: string,
+    restore: () => Promise<BackupOutcome>,
+  ) => (
     <BackupRow
       item={item}
       label={label}
@@ -74,7 +80,7 @@ export function RollingBackups(props: RollingBackupsProps) {
         setConfirming(key);
       }}
       onCancel={() => setConfirming(null)}
-      onConfirm={() => void act(key === 'undo' ? props.onUndoRestore : () => props.onRestore(key))}
+      onConfirm={() => void act(restore)}
     />
   );
 
@@ -109,6 +115,7 @@ export function RollingBackups(props: RollingBackupsProps) {
                 beforeRestore,
                 `Undo the last restore: go back to the data of ${formatTaken(beforeRestore.createdAt)}`,
                 'Undo restore',
+                props.onUndoRestore,
               )}
             </li>
           </ul>
@@ -125,6 +132,7 @@ export function RollingBackups(props: RollingBackupsProps) {
                 backup,
                 `Restore the backup of ${formatTaken(backup.createdAt)}`,
                 'Restore',
+                () => props.onRestore(backup.day),
               )}
             </li>
           ))}

@@ -1,9 +1,9 @@
 import { BEFORE_RESTORE, type BackupStore, type RollingBackupInfo } from '../db/backup-store';
 import type { WaymarkDatabase } from '../db/database';
 import { epochToDay } from '../domain/schedule/day-index';
-import { backupDatabase } from './backup-database';
 import { BackupError } from './backup-format';
-import { readBackup, summariseBackup } from './restore-backup';
+import { takeCheckedCopy } from './checked-copy';
+import { readBackup } from './restore-backup';
 import { restoreKeepingSafetyCopy } from './safety-copy';
 
 /** A week of daily backups: enough to go back before a bad import noticed days later. */
@@ -23,20 +23,13 @@ export async function takeRollingBackup(
   const day = epochToDay(now.getTime());
   if (await store.backups.get(day)) return null;
   if ((await db.roadmaps.count()) === 0) return null;
-  const file = await backupDatabase(db, now);
-  // Read back like a restore would: a backup that could not be restored is refused here, loudly.
-  const { rows } = summariseBackup(readBackup(db, file.text));
-  const info: RollingBackupInfo = {
-    day,
-    createdAt: now.getTime(),
-    bytes: new Blob([file.text]).size,
-    rows,
-  };
+  const { text, ...listed } = await takeCheckedCopy(db, now);
+  const info: RollingBackupInfo = { day, ...listed };
   return store.transaction('rw', store.backups, store.files, async () => {
     // Another context (the worker woken twice) may have taken it while this one was exporting.
     if (await store.backups.get(day)) return null;
     await store.backups.add(info);
-    await store.files.add({ day, text: file.text });
+    await store.files.add({ day, text });
     const dropped = await store.backups.orderBy('day').reverse().offset(KEPT_BACKUPS).primaryKeys();
     await store.backups.bulkDelete(dropped);
     await store.files.bulkDelete(dropped);

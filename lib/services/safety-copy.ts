@@ -1,9 +1,9 @@
 import { BEFORE_RESTORE, type BackupStore, type SafetyCopyInfo } from '../db/backup-store';
 import type { WaymarkDatabase } from '../db/database';
 import { describeStorageError } from '../db/storage-error';
-import { backupDatabase } from './backup-database';
 import { BackupError, type CheckedBackup } from './backup-format';
-import { readBackup, restoreBackup, summariseBackup } from './restore-backup';
+import { takeCheckedCopy } from './checked-copy';
+import { readBackup, restoreBackup } from './restore-backup';
 
 interface SafetyCopy {
   info: SafetyCopyInfo;
@@ -59,10 +59,8 @@ export async function undoLastRestore(
 }
 
 async function copyOf(db: WaymarkDatabase, now: Date): Promise<SafetyCopy> {
-  const file = await backupDatabase(db, now);
-  const { rows } = summariseBackup(readBackup(db, file.text));
-  const bytes = new Blob([file.text]).size;
-  return { info: { key: BEFORE_RESTORE, createdAt: now.getTime(), bytes, rows }, text: file.text };
+  const { text, ...listed } = await takeCheckedCopy(db, now);
+  return { info: { key: BEFORE_RESTORE, ...listed }, text };
 }
 
 function readSafetyCopy(store: BackupStore): Promise<SafetyCopy | null> {

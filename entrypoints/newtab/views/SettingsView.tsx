@@ -29,8 +29,6 @@ import { readSafetyCopyInfo, undoLastRestore } from '../../../lib/services/safet
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 
-const UNDO_HINT = 'What it replaced is kept under "Before the last restore".';
-
 export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const [now] = useState(() => Date.now());
   const state = useLiveQuery(() => readSettings(db), [db]);
@@ -48,24 +46,13 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
     void readBackupProblem().then(setProblem, () => setProblem(null));
   }, []);
 
-  async function restore(day: string): Promise<BackupOutcome> {
+  /** Runs a restore (or its undo) and says how it went. */
+  async function restoring(run: () => Promise<void>, done: string): Promise<BackupOutcome> {
     try {
-      await restoreRollingBackup(db, backupStore, day, new Date());
+      await run();
       return {
         ok: true,
-        message: `Backup restored: Waymark now holds exactly what it held then. ${UNDO_HINT}`,
-      };
-    } catch (error) {
-      return { ok: false, message: `Nothing was restored: ${describeBackupFailure(error)}` };
-    }
-  }
-
-  async function undoRestore(): Promise<BackupOutcome> {
-    try {
-      await undoLastRestore(db, backupStore, new Date());
-      return {
-        ok: true,
-        message: `Restore undone: Waymark holds again what it held before. ${UNDO_HINT}`,
+        message: `${done} What it replaced is kept under "Before the last restore".`,
       };
     } catch (error) {
       return { ok: false, message: `Nothing was restored: ${describeBackupFailure(error)}` };
@@ -109,8 +96,18 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
           backups={backups.value.list}
           beforeRestore={backups.value.beforeRestore}
           problem={problem}
-          onRestore={restore}
-          onUndoRestore={undoRestore}
+          onRestore={(day) =>
+            restoring(
+              () => restoreRollingBackup(db, backupStore, day, new Date()),
+              'Backup restored: Waymark now holds exactly what it held then.',
+            )
+          }
+          onUndoRestore={() =>
+            restoring(
+              () => undoLastRestore(db, backupStore, new Date()),
+              'Restore undone: Waymark holds again what it held before.',
+            )
+          }
           onRetryBackup={retryBackup}
         />
       ) : null}

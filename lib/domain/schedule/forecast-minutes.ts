@@ -1,5 +1,5 @@
+import { planAgenda } from './plan-agenda';
 import type { PlanInput } from './plan-types';
-import { simulatePlan } from './simulate-plan';
 
 export interface ForecastDay {
   date: string;
@@ -20,8 +20,8 @@ export interface ForecastDay {
  * will. Overload shows as backlogMinutes rather than as days over budget.
  */
 export function forecastMinutes(input: Omit<PlanInput, 'days'>, days: number): ForecastDay[] {
-  const simulation = simulatePlan({ ...input, days, rating: 'good' });
-  return simulation.days.map((day) => {
+  // The Upcoming agenda, summed per day: the two views cannot disagree on a day's load.
+  return planAgenda(input, days).map((day) => {
     let newMinutes = 0;
     for (const session of day.sessions) if (session.kind === 'new') newMinutes += session.minutes;
     return {

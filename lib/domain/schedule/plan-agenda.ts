@@ -21,8 +21,8 @@ export interface AgendaDay {
 
 /**
  * The next `days` days as the user will live them if they keep to the plan: the sessions planned
- * now, and the reviews those sessions will bring back inside the window. Played forward exactly
- * as the Stats forecast is (every session rated Good), so the two always agree on a day's load.
+ * now, and the reviews those sessions will bring back inside the window, every session rated
+ * Good. The Stats forecast is these days summed (forecastMinutes).
  */
 export function planAgenda(input: Omit<PlanInput, 'days'>, days: number): AgendaDay[] {
   const seen = new Set<string>();
