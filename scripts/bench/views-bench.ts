@@ -155,7 +155,11 @@ async function roadmapActions(subject: Subject) {
     `document.querySelector('section.objective').getAttribute('aria-label') === ${JSON.stringify(before)}`,
   );
   // Leave the profile as it was for the next run.
-  await page.locator('section.objective').nth(1).locator('.objective-head button').first().click();
+  await page
+    .locator('section.objective')
+    .nth(1)
+    .locator('.objective-head button[aria-label$=" up"]')
+    .click();
   await page.waitForTimeout(300);
   await page.close();
 }
