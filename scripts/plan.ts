@@ -2,22 +2,34 @@
  * Plays a study plan forward from a roadmap note, for trying settings out and for tests.
  *
  *   npm run --silent plan -- <roadmap.md> --from YYYY-MM-DD [--days N] [--minutes-per-day M]
- *     [--session-minutes S] [--rest-days sat,sun] [--new-per-week K]
- *     [--rating again|hard|good|easy] [--missed YYYY-MM-DD..YYYY-MM-DD]...
+ *     [--session-minutes S] [--review-minutes R] [--effort-hours H] [--in-progress K]
+ *     [--rest-days sat,sun] [--rating again|hard|good|easy] [--missed YYYY-MM-DD..YYYY-MM-DD]...
  *
- * The note is imported in memory, then each day the planner plans that day and the simulated user
- * does every planned session with --rating (default good). On a --missed day the user does
- * nothing; such a day is printed with no sessions and 0 minutes (what was done, not what was
- * planned), and the planner has to recover on the days after. Options left out take
- * DEFAULT_SETTINGS; --days defaults to 14. Output is JSON on stdout, the same for the same input.
- * Bad input exits 1 with one `error: ...` line on stderr.
+ * The note is imported in memory on --from, then the plan is played forward: the simulated user
+ * does every planned session, a project is done when its build minutes reach its estimate, and
+ * reviews are rated --rating (default good). On a --missed day the user does nothing; such a day
+ * is printed with no sessions and 0 minutes (what was done, not what was planned), and the
+ * planner has to recover on the days after. `days` lists the --days days (default 14);
+ * `projects` and `objectives` are the forecast, played on until every project is built (at most
+ * ten years). Options left out take DEFAULT_SETTINGS; estimates written in the note win over
+ * --effort-hours. Output is JSON on stdout, the same for the same input. Bad input exits 1 with
+ * one `error: ...` line on stderr.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeRoadmapFile } from '../lib/domain/roadmap/decode-roadmap-file';
 import { mergeRoadmap } from '../lib/domain/roadmap/merge-roadmap';
 import { parseRoadmap } from '../lib/domain/roadmap/parse-roadmap';
-import { dayToIndex, indexToDay, isDayString, simulatePlan } from '../lib/domain/schedule';
+import {
+  dayToEpoch,
+  dayToIndex,
+  estimateOf,
+  indexToDay,
+  isDayString,
+  MAX_ESTIMATE_MINUTES,
+  settleImportedPhases,
+  simulatePlan,
+} from '../lib/domain/schedule';
 import { DEFAULT_SETTINGS, type Rating, type Settings } from '../lib/domain/types';
 
 class UsageError extends Error {}
@@ -31,6 +43,17 @@ function wholeNumber(name: string, value: string | undefined, min: number): numb
     throw new UsageError(`--${name} must be a whole number >= ${min}, got "${value}"`);
   }
   return Number(value);
+}
+
+function effortHours(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const hours = /^\d{1,6}(?:\.\d{1,3})?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(hours > 0 && hours * 60 <= MAX_ESTIMATE_MINUTES)) {
+    throw new UsageError(
+      `--effort-hours must be a number of hours above 0 and at most ${MAX_ESTIMATE_MINUTES / 60}, got "${value}"`,
+    );
+  }
+  return hours;
 }
 
 function restDays(value: string | undefined): number[] | undefined {
@@ -77,8 +100,10 @@ function run(argv: string[]): string {
         days: { type: 'string' },
         'minutes-per-day': { type: 'string' },
         'session-minutes': { type: 'string' },
+        'review-minutes': { type: 'string' },
+        'effort-hours': { type: 'string' },
+        'in-progress': { type: 'string' },
         'rest-days': { type: 'string' },
-        'new-per-week': { type: 'string' },
         rating: { type: 'string' },
         missed: { type: 'string', multiple: true },
       },
@@ -116,8 +141,10 @@ function run(argv: string[]): string {
     defaultSessionMinutes:
       wholeNumber('session-minutes', values['session-minutes'], 1) ??
       DEFAULT_SETTINGS.defaultSessionMinutes,
-    newPerWeek:
-      wholeNumber('new-per-week', values['new-per-week'], 0) ?? DEFAULT_SETTINGS.newPerWeek,
+    reviewMinutes:
+      wholeNumber('review-minutes', values['review-minutes'], 1) ?? DEFAULT_SETTINGS.reviewMinutes,
+    defaultEffortHours: effortHours(values['effort-hours']) ?? DEFAULT_SETTINGS.defaultEffortHours,
+    inProgress: wholeNumber('in-progress', values['in-progress'], 1) ?? DEFAULT_SETTINGS.inProgress,
   };
   const missed = missedDays(values.missed);
 
@@ -128,11 +155,13 @@ function run(argv: string[]): string {
     throw new UsageError(`cannot read ${file}`);
   }
   let counter = 0;
-  const { objectives, projects } = mergeRoadmap(
+  const merged = mergeRoadmap(
     parseRoadmap(decodeRoadmapFile(bytes)),
     { objectives: [], projects: [] },
     { roadmapId: 'roadmap-1', newId: () => `id-${++counter}` },
   );
+  const objectives = merged.objectives;
+  const projects = settleImportedPhases(merged.projects, dayToEpoch(from, 12), settings);
 
   const simulation = simulatePlan({
     projects,
@@ -142,6 +171,7 @@ function run(argv: string[]): string {
     days,
     rating,
     missed,
+    until: 'end',
   });
   const titles = new Map(projects.map((p) => [p.id, p]));
   const objectiveTitles = new Map(objectives.map((o) => [o.id, o.title]));
@@ -158,6 +188,20 @@ function run(argv: string[]): string {
           kind: session.kind,
         };
       }),
+    })),
+    projects: simulation.projects.map((forecast) => {
+      const project = titles.get(forecast.projectId) as (typeof projects)[number];
+      return {
+        project: project.title,
+        objective: objectiveTitles.get(project.objectiveId) ?? '',
+        effortMinutes: estimateOf(project, settings),
+        start: forecast.start,
+        done: forecast.done,
+      };
+    }),
+    objectives: simulation.objectives.map((forecast) => ({
+      objective: objectiveTitles.get(forecast.objectiveId) ?? '',
+      done: forecast.done,
     })),
   };
   return JSON.stringify(output, null, 2);

@@ -7,6 +7,14 @@ export interface Link {
 
 export type ProjectStatus = 'new' | 'active' | 'paused' | 'retired';
 
+/**
+ * Where a project stands in the plan: waiting its turn, being built (build sessions until its
+ * estimate is reached or the user says it is done), or done and kept fresh by FSRS reviews.
+ */
+export type ProjectPhase = 'queued' | 'building' | 'reviewing';
+
+export type SessionKind = 'build' | 'review';
+
 export type ResourceKind = 'repo' | 'paper' | 'docs' | 'video' | 'course' | 'article' | 'other';
 
 export type AttachVia = 'context-menu' | 'popup' | 'import' | 'bulk' | 'command';
@@ -43,6 +51,8 @@ export interface Objective {
   title: string;
   order: number;
   archived: 0 | 1;
+  /** The day the user wants this objective reached, `YYYY-MM-DD`. */
+  targetDate?: string;
 }
 
 export interface Project {
@@ -56,10 +66,23 @@ export interface Project {
   links: Link[];
   /** Breakdown items written under the project in the note. */
   children: string[];
+  /** Breakdown items the user ticked off, by their text. */
+  childrenDone: string[];
   done: boolean;
   status: ProjectStatus;
+  phase: ProjectPhase;
+  /** Minutes of build sessions logged so far: progress is this over the estimate. */
+  builtMinutes: number;
+  /** Effort in minutes, set in Waymark or read from the note; absent: the default from settings. */
+  estimateMinutes?: number;
+  /** The estimate the note gave at the last import, so a re-import can tell whose change is newer. */
+  noteEstimateMinutes?: number;
+  /** Put back in the queue by the user: waits behind every other queued project. */
+  deferred?: boolean;
   /** Overrides the default session length from settings. */
   sessionMinutes?: number;
+  /** Overrides the review length from settings. */
+  reviewMinutes?: number;
   card?: MemoryCard;
   /** Set by postpone: the planner keeps the session off days before this. */
   notBefore?: number;
@@ -77,18 +100,28 @@ export interface Resource {
   via: AttachVia;
 }
 
+/** The fields a finished session changes, kept with it so undo puts them back exactly. */
+export type ProgressState = Pick<
+  Project,
+  'phase' | 'builtMinutes' | 'childrenDone' | 'card' | 'status' | 'notBefore' | 'deferred'
+>;
+
+/** One finished session: a build session (no rating) or a review (rated). */
 export interface Review {
   id: string;
   projectId: string;
   at: number;
-  rating: Rating;
+  kind: SessionKind;
+  /** Reviews only: how well the finished project was recalled. */
+  rating?: Rating;
   minutes: number;
   note: string;
-  /** The card before this review, so the rating can be undone exactly. */
-  cardBefore?: MemoryCard;
-  statusBefore: ProjectStatus;
-  /** A postponement cleared by this review, restored by undo. */
-  notBeforeBefore?: number;
+  /** Build sessions only: breakdown items ticked in this session. */
+  childrenDone?: string[];
+  /** Build sessions only: the user said the project is done. */
+  finished?: boolean;
+  /** The project's progress before this session, so undo is exact. */
+  before: ProgressState;
 }
 
 export interface Break {
@@ -104,8 +137,13 @@ export interface Settings {
   restDays: number[];
   desiredRetention: number;
   maximumIntervalDays: number;
-  newPerWeek: number;
+  /** At most this many projects are building at once. */
+  inProgress: number;
+  /** The estimate of a project that has none of its own, in hours. */
+  defaultEffortHours: number;
   defaultSessionMinutes: number;
+  /** Length of a review session, unless a project sets its own. */
+  reviewMinutes: number;
   /**
    * Objective ids in the order the user chose for planning and the roadmap view; objectives not
    * listed follow in note order. Empty: note order.
@@ -121,8 +159,10 @@ export const DEFAULT_SETTINGS: Settings = {
   restDays: [],
   desiredRetention: 0.9,
   maximumIntervalDays: 365,
-  newPerWeek: 3,
+  inProgress: 2,
+  defaultEffortHours: 10,
   defaultSessionMinutes: 30,
+  reviewMinutes: 20,
   objectiveOrder: [],
   breaks: [],
   theme: 'system',

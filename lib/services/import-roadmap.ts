@@ -2,6 +2,8 @@ import type { WaymarkDatabase } from '../db/database';
 import { mergeRoadmap, type RoadmapMerge } from '../domain/roadmap/merge-roadmap';
 import type { ParsedRoadmap } from '../domain/roadmap/parsed-roadmap';
 import { titleFromSource } from '../domain/roadmap/title-from-source';
+import { settleImportedPhases } from '../domain/schedule/settle-imported-phases';
+import { readSettings } from '../db/settings-repository';
 
 export interface ImportPreview {
   roadmapId: string;
@@ -46,8 +48,9 @@ export async function applyImport(
   now: number,
 ): Promise<RoadmapMerge> {
   const sourceHash = await hashText(preview.text);
-  return db.transaction('rw', db.roadmaps, db.objectives, db.projects, async () => {
+  return db.transaction('rw', db.roadmaps, db.objectives, db.projects, db.settings, async () => {
     const merge = await mergeWithStored(db, preview.parsed, preview.roadmapId);
+    const settings = await readSettings(db);
     const previous = await db.roadmaps.get(preview.roadmapId);
     await db.roadmaps.put({
       id: preview.roadmapId,
@@ -59,7 +62,8 @@ export async function applyImport(
       rawText: preview.text,
     });
     await db.objectives.bulkPut(merge.objectives);
-    await db.projects.bulkPut(merge.projects);
+    // The note's done boxes decide phases: newly done projects start their reviews today.
+    await db.projects.bulkPut(settleImportedPhases(merge.projects, now, settings));
     return merge;
   });
 }

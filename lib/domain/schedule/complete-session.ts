@@ -1,63 +1,128 @@
-import type { Project, Rating, Review, Settings } from '../types';
+import type { Project, ProgressState, Rating, Review, Settings } from '../types';
+import { balanceDue, type ReviewLoad } from './balance-due';
+import type { ScheduleSettings } from './fsrs-card';
+import { markBuilt } from './project-phase';
 import { scheduleNext } from './schedule-next';
 
-export interface SessionOutcome {
-  rating: Rating;
+interface SessionBase {
   minutes: number;
   note: string;
   now: number;
   reviewId: string;
 }
 
-/**
- * A review that can be undone exactly. `notBeforeBefore` is an extra field (not in the shared
- * Review type yet): completing a session clears a postponement, and undo must bring it back.
- */
-export interface UndoableReview extends Review {
-  notBeforeBefore?: number;
+export interface BuildOutcome extends SessionBase {
+  /** Breakdown items the user ticked in this session. */
+  childrenDone: string[];
+  /** The user says the project is done: it moves to review. */
+  finished: boolean;
 }
 
-/** Records a finished session: the card moves on by the rating and the project becomes active. */
-export function completeSession(
+export interface ReviewOutcome extends SessionBase {
+  rating: Rating;
+}
+
+/** The fields a session may change, copied so undo can put them back exactly. */
+export function progressOf(project: Project): ProgressState {
+  const state: ProgressState = {
+    phase: project.phase,
+    builtMinutes: project.builtMinutes,
+    childrenDone: [...project.childrenDone],
+    status: project.status,
+  };
+  if (project.card) state.card = { ...project.card };
+  if (project.notBefore !== undefined) state.notBefore = project.notBefore;
+  if (project.deferred) state.deferred = true;
+  return state;
+}
+
+/** The project with `state`'s fields, and no leftover optional ones. */
+function withProgress(project: Project, state: ProgressState): Project {
+  const { card: _card, notBefore: _notBefore, deferred: _deferred, ...rest } = project;
+  void _card;
+  void _notBefore;
+  void _deferred;
+  const restored: Project = { ...rest, ...progressOf({ ...rest, ...state } as Project) };
+  restored.done = restored.phase === 'reviewing';
+  return restored;
+}
+
+/** Any session clears a postponement: it was for the session just done. */
+function withoutPostponement(project: Project): Project {
+  const { notBefore: _cleared, ...rest } = project;
+  void _cleared;
+  return rest;
+}
+
+/**
+ * A finished build session: its minutes count towards the estimate, its ticked breakdown items
+ * are kept, and "project done" moves it to review with a card that starts today. A queued
+ * project worked on out of turn becomes building.
+ */
+export function completeBuildSession(
   project: Project,
-  outcome: SessionOutcome,
+  outcome: BuildOutcome,
   settings: Pick<Settings, 'desiredRetention' | 'maximumIntervalDays'>,
-): { project: Project; review: UndoableReview } {
-  const review: UndoableReview = {
+  load: ReviewLoad,
+): { project: Project; review: Review } {
+  const review: Review = {
     id: outcome.reviewId,
     projectId: project.id,
     at: outcome.now,
+    kind: 'build',
+    minutes: outcome.minutes,
+    note: outcome.note,
+    before: progressOf(project),
+  };
+  const ticked = outcome.childrenDone.filter(
+    (child) => project.children.includes(child) && !project.childrenDone.includes(child),
+  );
+  if (ticked.length) review.childrenDone = ticked;
+  if (outcome.finished) review.finished = true;
+  const { deferred: _deferred, ...rest } = withoutPostponement(project);
+  void _deferred;
+  const worked: Project = {
+    ...rest,
+    phase: project.phase === 'reviewing' ? 'reviewing' : 'building',
+    status: project.status === 'new' ? 'active' : project.status,
+    builtMinutes: Math.max(0, project.builtMinutes) + outcome.minutes,
+    childrenDone: [...project.childrenDone, ...ticked],
+  };
+  const next = outcome.finished ? markBuilt(worked, outcome.now, settings, load) : worked;
+  return { project: next, review };
+}
+
+/** A finished review: FSRS moves the card on by the rating, to the lightest day of its window. */
+export function completeReview(
+  project: Project,
+  outcome: ReviewOutcome,
+  settings: ScheduleSettings,
+  load: ReviewLoad,
+): { project: Project; review: Review } {
+  const review: Review = {
+    id: outcome.reviewId,
+    projectId: project.id,
+    at: outcome.now,
+    kind: 'review',
     rating: outcome.rating,
     minutes: outcome.minutes,
     note: outcome.note,
-    statusBefore: project.status,
+    before: progressOf(project),
   };
-  if (project.card) review.cardBefore = { ...project.card };
-  if (project.notBefore !== undefined) review.notBeforeBefore = project.notBefore;
-
-  // The postponement was for the session just done; the next one follows the new due date.
-  const { notBefore: _cleared, ...rest } = project;
-  void _cleared;
-  const card = scheduleNext(project.card, outcome.rating, outcome.now, settings);
-  return { project: { ...rest, card, status: 'active' }, review };
+  const card = balanceDue(scheduleNext(project.card, outcome.rating, outcome.now, settings), load);
+  return { project: { ...withoutPostponement(project), card }, review };
 }
 
 /**
- * The project exactly as it was before `review`. Only the latest review can be undone: undoing an
- * older one would silently drop the reviews after it, so that throws.
+ * The project exactly as it was before `review`. Only the project's latest session can be undone:
+ * undoing an older one would silently drop the sessions after it, so that throws.
  */
-export function undoReview(project: Project, review: UndoableReview): Project {
+export function undoSession(project: Project, review: Review, latestAt: number): Project {
   if (review.projectId !== project.id) {
-    throw new Error(`review ${review.id} belongs to another project`);
+    throw new Error('That session belongs to another project.');
   }
-  if (project.card?.lastReview !== review.at) {
-    throw new Error(`review ${review.id} is not the project's latest review`);
+  if (review.at !== latestAt) {
+    throw new Error('Only the latest session of a project can be undone.');
   }
-  const { card: _card, notBefore: _notBefore, ...rest } = project;
-  void _card;
-  void _notBefore;
-  const restored: Project = { ...rest, status: review.statusBefore };
-  if (review.cardBefore) restored.card = { ...review.cardBefore };
-  if (review.notBeforeBefore !== undefined) restored.notBefore = review.notBeforeBefore;
-  return restored;
+  return withProgress(project, review.before);
 }

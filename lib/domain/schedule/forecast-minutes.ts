@@ -4,10 +4,10 @@ import type { PlanInput } from './plan-types';
 export interface ForecastDay {
   date: string;
   budget: number;
-  /** Minutes the planner will fill: reviews plus new starts, never over `budget`. */
+  /** Minutes the planner will fill: reviews plus build sessions, never over `budget`. */
   minutes: number;
   reviewMinutes: number;
-  newMinutes: number;
+  buildMinutes: number;
   /** Due review minutes that did not fit that day: a forecast above budget shows here. */
   backlogMinutes: number;
 }
@@ -15,21 +15,21 @@ export interface ForecastDay {
 /**
  * Minutes per day for the next `days` days (30 and 90 for the stats view), from today.
  * Method: simulate, not sum due dates. The user is assumed to do every planned session and rate
- * it Good, so the forecast includes the reviews that today's sessions will create and the new
- * projects that will start, and it respects budgets, rest days and breaks exactly as the plan
+ * reviews Good, so the forecast includes the build sessions, the projects that will be built and
+ * the reviews they bring, and it respects budgets, rest days and breaks exactly as the plan
  * will. Overload shows as backlogMinutes rather than as days over budget.
  */
 export function forecastMinutes(input: Omit<PlanInput, 'days'>, days: number): ForecastDay[] {
   // The Upcoming agenda, summed per day: the two views cannot disagree on a day's load.
   return planAgenda(input, days).map((day) => {
-    let newMinutes = 0;
-    for (const session of day.sessions) if (session.kind === 'new') newMinutes += session.minutes;
+    let buildMinutes = 0;
+    for (const session of day.sessions) if (session.kind === 'build') buildMinutes += session.minutes;
     return {
       date: day.date,
       budget: day.budget,
       minutes: day.minutes,
-      reviewMinutes: day.minutes - newMinutes,
-      newMinutes,
+      reviewMinutes: day.minutes - buildMinutes,
+      buildMinutes,
       backlogMinutes: day.backlogMinutes,
     };
   });

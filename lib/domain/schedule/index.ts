@@ -1,7 +1,21 @@
 /** The scheduling surface: FSRS cards, the day planner, session actions, forecasts. */
-export { completeSession, undoReview } from './complete-session';
-export type { SessionOutcome, UndoableReview } from './complete-session';
+export { balanceDue, balanceWindowDays, reviewLoad } from './balance-due';
+export type { ReviewLoad } from './balance-due';
+export {
+  completeBuildSession,
+  completeReview,
+  progressOf,
+  undoSession,
+} from './complete-session';
+export type { BuildOutcome, ReviewOutcome } from './complete-session';
 export { dayBudget, largestDayBudget, sessionMinutesOf } from './day-budget';
+export {
+  buildProgress,
+  estimateOf,
+  MAX_ESTIMATE_MINUTES,
+  MIN_SESSION_MINUTES,
+  reviewMinutesOf,
+} from './effort';
 export {
   dayToEpoch,
   dayToIndex,
@@ -18,7 +32,8 @@ export { fromFsrsCard, newMemoryCard, toFsrsCard } from './fsrs-card';
 export type { ScheduleSettings } from './fsrs-card';
 export { planAgenda } from './plan-agenda';
 export type { AgendaDay, AgendaSession } from './plan-agenda';
-export { balanceWindowDays, planDays } from './plan-days';
+export { finishedCard, spreadFirstReviews } from './learned-card';
+export { planDays } from './plan-days';
 export type {
   DayPlan,
   PlanInput,
@@ -27,8 +42,17 @@ export type {
   UnplaceableSession,
 } from './plan-types';
 export { postponeProject, skipToday } from './postpone-project';
+export { markBuilt, putBack, reopenProject, startNow } from './project-phase';
+export { settleImportedPhases } from './settle-imported-phases';
 export { recallProbability } from './recall-probability';
 export { rescheduleAll } from './reschedule-all';
 export { previewRatings, RATINGS, scheduleNext } from './schedule-next';
 export { simulatePlan } from './simulate-plan';
-export type { SimulatedDay, SimulationInput } from './simulate-plan';
+export { FORECAST_MAX_DAYS } from './simulate-plan';
+export type {
+  ObjectiveForecast,
+  ProjectForecast,
+  SimulatedDay,
+  Simulation,
+  SimulationInput,
+} from './simulate-plan';

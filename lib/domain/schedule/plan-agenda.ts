@@ -3,8 +3,9 @@ import { simulatePlan } from './simulate-plan';
 
 export interface AgendaSession extends PlannedSession {
   /**
-   * A return of a project already on an earlier day of the agenda: the review that earlier
-   * session will schedule if the user keeps to the plan. Moving it means moving that one.
+   * A review that an earlier session of the agenda brings about (the project's first review
+   * after it is built, or its next one): it happens if the user keeps to the plan, and moving
+   * it means moving that earlier session.
    */
   expected: boolean;
 }
@@ -20,15 +21,15 @@ export interface AgendaDay {
 }
 
 /**
- * The next `days` days as the user will live them if they keep to the plan: the sessions planned
- * now, and the reviews those sessions will bring back inside the window, every session rated
- * Good. The Stats forecast is these days summed (forecastMinutes).
+ * The next `days` days as the user will live them if they keep to the plan: build sessions, the
+ * reviews due now, and the reviews those sessions will bring about inside the window, every
+ * review rated Good. The Stats forecast is these days summed (forecastMinutes).
  */
 export function planAgenda(input: Omit<PlanInput, 'days'>, days: number): AgendaDay[] {
   const seen = new Set<string>();
   return simulatePlan({ ...input, days, rating: 'good' }).days.map((day) => {
     const sessions = day.sessions.map((session) => {
-      const expected = seen.has(session.projectId);
+      const expected = session.kind === 'review' && seen.has(session.projectId);
       seen.add(session.projectId);
       return { ...session, expected };
     });

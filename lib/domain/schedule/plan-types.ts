@@ -1,4 +1,4 @@
-import type { Objective, Project, Settings } from '../types';
+import type { Objective, Project, SessionKind, Settings } from '../types';
 
 export interface PlanInput {
   projects: Project[];
@@ -8,21 +8,19 @@ export interface PlanInput {
   today: string;
   /** How many days to plan, today included. */
   days: number;
-  /** New projects already started in the current Monday-based week (today's week). */
-  startedThisWeek?: number;
-  /** Projects already studied today: not planned again today, their minutes leave today's budget. */
-  doneToday?: string[];
+  /** Minutes already studied today: they leave today's budget. */
+  studiedMinutesToday?: number;
 }
 
 export interface PlannedSession {
   projectId: string;
   minutes: number;
-  kind: 'new' | 'review';
-  /** Day the card fell due; null for a project never studied. */
+  kind: SessionKind;
+  /** Reviews: the day the card fell due. Build sessions: null. */
   due: string | null;
-  /** Whole days between the due day and the planned day (0 when on time). */
+  /** Whole days between the due day and the planned day (0 when on time, and for builds). */
   overdueDays: number;
-  /** Predicted recall on the planned day; null for a new project. */
+  /** Reviews: predicted recall on the planned day. Build sessions: null. */
   recall: number | null;
 }
 
@@ -43,6 +41,6 @@ export interface UnplaceableSession {
 
 export interface DayPlan {
   days: PlannedDay[];
-  /** Sessions due in the horizon that fit nowhere, with the reason in words a user understands. */
+  /** Sessions that fit no day at all, with the reason in words a user understands. */
   unplaceable: UnplaceableSession[];
 }
