@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rating } from '../lib/domain/types';
 import { formatDay } from './format';
+import { parseSessionMinutes, SessionFields } from './SessionFields';
 
 export interface RatingChoice {
   rating: Rating;
@@ -19,7 +20,10 @@ interface RatingDialogProps {
 
 const LABELS: Record<Rating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
-/** Finish a session: how did it go? Each rating shows when the project would come back. */
+/**
+ * Finish a review of a done project: how well it is still known. Each rating shows when the
+ * project would come back.
+ */
 export function RatingDialog({
   project,
   choices,
@@ -30,9 +34,8 @@ export function RatingDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const [minutes, setMinutes] = useState(String(defaultMinutes));
   const [note, setNote] = useState('');
-  const parsed = Number(minutes);
-  const valid =
-    minutes.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= 24 * 60;
+  const parsed = parseSessionMinutes(minutes);
+  const valid = parsed !== null;
 
   useEffect(() => {
     const element = dialog.current;
@@ -40,7 +43,7 @@ export function RatingDialog({
   }, []);
 
   function rate(rating: Rating) {
-    if (valid) onRate(rating, parsed, note.trim());
+    if (parsed !== null) onRate(rating, parsed, note.trim());
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -64,25 +67,8 @@ export function RatingDialog({
         onCancel();
       }}
     >
-      <h2 id="rating-title">How did “{project}” go?</h2>
-      <label for="session-minutes">Minutes studied</label>
-      <input
-        id="session-minutes"
-        type="number"
-        min={0}
-        max={1440}
-        value={minutes}
-        aria-invalid={!valid}
-        onInput={(e) => setMinutes((e.target as HTMLInputElement).value)}
-      />
-      {!valid && <p class="field-error">Enter the minutes you studied (0 to 1440).</p>}
-      <label for="session-note">Note (optional)</label>
-      <textarea
-        id="session-note"
-        rows={2}
-        value={note}
-        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)}
-      />
+      <h2 id="rating-title">How well do you still know “{project}”?</h2>
+      <SessionFields minutes={minutes} note={note} onMinutes={setMinutes} onNote={setNote} />
       <div class="ratings" role="group" aria-label="Rating">
         {choices.map((choice, index) => (
           <button

@@ -1,5 +1,5 @@
 import type { TodaySession } from '../lib/domain/today/today-view';
-import { formatMinutes, formatPercent } from './format';
+import { formatHours, formatMinutes, formatPercent } from './format';
 import { ResourceList } from './ResourceList';
 
 interface SessionCardProps {
@@ -7,10 +7,18 @@ interface SessionCardProps {
   /** Null while the page is still loading its actions, or while another session runs. */
   onStart: ((projectId: string) => void) | null;
   onOpenResource?: (resourceId: string) => void;
+  /** For a project past its estimate: give it more time, or call it done. */
+  onPastEstimate?: ((projectId: string, choice: 'raise' | 'done') => void) | null;
   startShortcut?: string;
 }
 
-export function SessionCard({ session, onStart, onOpenResource, startShortcut }: SessionCardProps) {
+export function SessionCard({
+  session,
+  onStart,
+  onOpenResource,
+  onPastEstimate,
+  startShortcut,
+}: SessionCardProps) {
   // Encoded: an id with a space would name two elements. No hook either: this card is on the
   // first paint, which loads no hooks.
   const headingId = `session-${encodeURIComponent(session.projectId)}`;
@@ -20,8 +28,8 @@ export function SessionCard({ session, onStart, onOpenResource, startShortcut }:
         <h3 id={headingId}>{session.project}</h3>
         <p class="muted">
           {session.objective} · {formatMinutes(session.minutes)} ·{' '}
-          {session.kind === 'new' ? (
-            <span class="tag tag-new">new</span>
+          {session.kind === 'build' ? (
+            <span class="tag tag-new">build</span>
           ) : (
             <span class="tag">
               {session.freshness === null ? 'review' : `${formatPercent(session.freshness)} fresh`}
@@ -33,6 +41,25 @@ export function SessionCard({ session, onStart, onOpenResource, startShortcut }:
             </span>
           )}
         </p>
+        {session.kind === 'build' && <BuildProgress session={session} />}
+        {session.kind === 'build' && session.builtMinutes >= session.estimateMinutes && (
+          <p class="row-actions">
+            <button
+              type="button"
+              disabled={!onPastEstimate}
+              onClick={() => onPastEstimate?.(session.projectId, 'raise')}
+            >
+              Raise estimate to {formatHours(raisedEstimate(session.estimateMinutes))}
+            </button>
+            <button
+              type="button"
+              disabled={!onPastEstimate}
+              onClick={() => onPastEstimate?.(session.projectId, 'done')}
+            >
+              Mark done
+            </button>
+          </p>
+        )}
       </header>
       <ResourceList
         resources={session.resources}
@@ -49,5 +76,29 @@ export function SessionCard({ session, onStart, onOpenResource, startShortcut }:
         Start
       </button>
     </article>
+  );
+}
+
+/** Half as much again, in whole half hours: the one-click answer to "it took longer". */
+export function raisedEstimate(minutes: number): number {
+  return Math.ceil((minutes * 1.5) / 30) * 30;
+}
+
+/** How far the project is built: hours of its estimate, and the breakdown items ticked. */
+function BuildProgress({ session }: { session: TodaySession }) {
+  const { builtMinutes: built, estimateMinutes: estimate } = session;
+  return (
+    <p class="build-progress">
+      <progress
+        max={Math.max(1, estimate)}
+        value={Math.min(built, estimate)}
+        aria-label={`${session.project} built`}
+      />
+      <span>
+        {formatHours(built)} of {formatHours(estimate)}
+        {built >= estimate && ' · past its estimate'}
+        {session.children > 0 && ` · ${session.childrenDone} of ${session.children} steps`}
+      </span>
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import type { TodayView } from '../lib/domain/today/today-view';
-import { formatElapsed, formatMinutes, formatTodayHeading } from './format';
+import { formatDate, formatElapsed, formatMinutes, formatTodayHeading } from './format';
 import { SessionCard } from './SessionCard';
 
 export interface TodayActions {
@@ -9,6 +9,7 @@ export interface TodayActions {
   resume: () => void;
   opened: (resourceId: string) => void;
   shorten: (projectId: string, minutes: number) => void;
+  pastEstimate: (projectId: string, choice: 'raise' | 'done') => void;
 }
 
 interface TodayPlanProps {
@@ -40,6 +41,7 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
         </span>
         {view.overdue > 0 && <span class="tag tag-overdue">{view.overdue} overdue</span>}
       </p>
+      {view.next && <NextObjectiveLine next={view.next} />}
       {view.active && (
         <div class="active-session" role="status">
           <span>
@@ -75,6 +77,7 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
               startShortcut={index === 0 ? 's' : undefined}
               onStart={actions && !view.active ? actions.start : null}
               onOpenResource={actions?.opened}
+              onPastEstimate={actions?.pastEstimate ?? null}
             />
           ))}
         </div>
@@ -102,5 +105,24 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
         </section>
       )}
     </section>
+  );
+}
+
+/** One line: the next objective the plan reaches, when, and against its target. */
+function NextObjectiveLine({ next }: { next: NonNullable<TodayView['next']> }) {
+  const late =
+    next.targetDate !== undefined && (next.done === null || next.done > next.targetDate);
+  return (
+    <p class="next-objective">
+      Next: <strong>{next.objective}</strong>{' '}
+      {next.done === null
+        ? 'is not reached within ten years at this pace'
+        : `reached by ${formatDate(next.done)}`}
+      {next.targetDate !== undefined && (
+        <span class={late ? 'tag tag-overdue' : 'tag'}>
+          {late ? `late for ${formatDate(next.targetDate)}` : 'on track'}
+        </span>
+      )}
+    </p>
   );
 }

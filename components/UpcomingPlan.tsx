@@ -1,4 +1,5 @@
 import { formatDay, formatMinutes } from './format';
+import type { SessionKind } from '../lib/domain/types';
 
 export interface UpcomingDay {
   date: string;
@@ -11,7 +12,7 @@ export interface UpcomingDay {
     project: string;
     objective: string;
     minutes: number;
-    kind: 'new' | 'review';
+    kind: SessionKind;
     /** A return an earlier session of the agenda brings: moved by moving that session. */
     expected: boolean;
   }[];
@@ -70,7 +71,8 @@ export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: Upcoming
                     <span>
                       {s.project}{' '}
                       <span class="muted">
-                        {s.objective} · {formatMinutes(s.minutes)} · returns for review
+                        {s.objective} · {formatMinutes(s.minutes)} ·{' '}
+                        {s.kind === 'review' ? 'returns for review' : 'building goes on'}
                       </span>
                     </span>
                   </li>

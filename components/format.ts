@@ -7,6 +7,12 @@ export function formatMinutes(minutes: number): string {
   return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
 
+/** "3.5 h": hours to one decimal, for progress against an estimate. */
+export function formatHours(minutes: number): string {
+  const hours = Math.round((minutes / 60) * 10) / 10;
+  return `${hours} h`;
+}
+
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -49,4 +55,10 @@ export function formatTodayHeading(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+}
+
+/** "4 February 2027", without Intl, for lines on the first paint (see formatTodayHeading). */
+export function formatDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }

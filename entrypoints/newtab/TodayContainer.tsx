@@ -1,35 +1,51 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FirstRun } from '../../components/FirstRun';
 import { Notice } from '../../components/Notice';
+import { BuildDialog } from '../../components/BuildDialog';
 import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
+import { raisedEstimate } from '../../components/SessionCard';
 import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
 import { focusSessionTabs, openPage, openSessionTabs } from '../../lib/browser/session-tabs';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { readLiveRows } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { todayCopy } from '../../lib/db/local-copy';
+import { balanceDue, reviewLoad } from '../../lib/domain/schedule/balance-due';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
+import { estimateOf } from '../../lib/domain/schedule/effort';
 import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { computeToday, storeTodaySnapshot } from '../../lib/services/compute-today';
 import {
   finishStudySession,
   startStudySession,
-  undoLastReview,
+  undoLastSession,
+  type SessionResult,
 } from '../../lib/services/study-session';
 import { markResourceOpened } from '../../lib/services/manage-resource';
-import { setSessionMinutes } from '../../lib/services/update-project';
+import { setDone, setEstimate, setSessionMinutes } from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { openImport } from './FirstPaint';
 import { importExampleRoadmap } from './import-example';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useNow } from './use-now';
 
-interface Finishing {
+type Finishing = {
   projectId: string;
   project: string;
-  choices: RatingChoice[];
   minutes: number;
+} & (
+  | { kind: 'review'; choices: RatingChoice[] }
+  | { kind: 'build'; builtMinutes: number; estimateMinutes: number; openChildren: string[] }
+);
+
+interface Message {
+  ok: boolean;
+  text: string;
+  undo?: boolean;
+  /** After a review rated Again: offer to build the project again. */
+  reopen?: string;
 }
 
 interface TodayContainerProps {
@@ -46,9 +62,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
   // is stored so the next new tab paints it at once.
   const live = useLiveQuery(() => computeToday(db, Date.now()), [db, day]);
   const [finishing, setFinishing] = useState<Finishing | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: boolean } | null>(
-    null,
-  );
+  const [message, setMessage] = useState<Message | null>(null);
   const [importing, setImporting] = useState(false);
   const view = live.status === 'ready' ? live.value : initial;
 
@@ -88,19 +102,37 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
       const active = view?.active;
       if (!active) return;
       void (async () => {
-        const [project, settings] = await Promise.all([
+        const [project, settings, projects] = await Promise.all([
           db.projects.get(active.projectId),
           readSettings(db),
+          readLiveRows(db.projects),
         ]);
+        if (!project) throw new Error('That project is no longer in your roadmap.');
         const at = Date.now();
-        const previews = previewRatings(project?.card, at, settings);
-        const today = epochToDayIndex(at);
-        setFinishing({
+        const base = {
           projectId: active.projectId,
           project: active.project,
           minutes: Math.max(1, Math.round((at - active.startedAt) / 60_000)),
+        };
+        if (project.phase !== 'reviewing') {
+          setFinishing({
+            ...base,
+            kind: 'build',
+            builtMinutes: project.builtMinutes,
+            estimateMinutes: estimateOf(project, settings),
+            openChildren: project.children.filter((c) => !project.childrenDone.includes(c)),
+          });
+          return;
+        }
+        // The same balancing the save does, so each button shows the day it will really be.
+        const load = reviewLoad(projects.filter((p) => p.id !== project.id));
+        const previews = previewRatings(project.card, at, settings);
+        const today = epochToDayIndex(at);
+        setFinishing({
+          ...base,
+          kind: 'review',
           choices: RATINGS.map((rating) => {
-            const due = epochToDayIndex(previews[rating].due);
+            const due = epochToDayIndex(balanceDue(previews[rating], new Map(load)).due);
             return { rating, nextDay: indexToDay(due), days: Math.max(1, due - today) };
           }),
         });
@@ -118,7 +150,36 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     },
     opened: (resourceId) => void markResourceOpened(db, resourceId, Date.now()).catch(report),
     shorten: (projectId, minutes) => void setSessionMinutes(db, projectId, minutes).catch(report),
+    pastEstimate: (projectId, choice) => {
+      const session = view?.sessions.find((s) => s.projectId === projectId);
+      if (!session) return;
+      const done =
+        choice === 'done'
+          ? setDone(db, projectId, true, Date.now())
+          : setEstimate(db, projectId, raisedEstimate(session.estimateMinutes));
+      void done.catch(report);
+    },
   };
+
+  function save(projectId: string, result: SessionResult) {
+    setFinishing(null);
+    finishStudySession(db, projectId, result).then(({ project, review }) => {
+      const next = project.card ? epochToDay(project.card.due) : 'a later day';
+      if (review.kind === 'build') {
+        const built = review.finished
+          ? `“${project.title}” is done: its first review is on ${next}.`
+          : `Saved: ${Math.round(project.builtMinutes / 6) / 10} h of “${project.title}” built.`;
+        setMessage({ ok: true, undo: true, text: built });
+        return;
+      }
+      setMessage({
+        ok: true,
+        undo: true,
+        text: `Saved. “${project.title}” comes back on ${next}.`,
+        ...(review.rating === 'again' ? { reopen: project.id } : {}),
+      });
+    }, report);
+  }
 
   useKeyboardShortcuts(
     {
@@ -157,44 +218,56 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
       {message && (
         <Notice tone={message.ok ? 'success' : 'error'}>
           {message.text}{' '}
-          {message.undo && (
+          {message.reopen && (
             <button
               type="button"
               onClick={() =>
-                void undoLastReview(db).then(
-                  () => setMessage({ ok: true, text: 'Rating undone.' }),
+                void setDone(db, message.reopen as string, false, Date.now()).then(
+                  () => setMessage({ ok: true, text: 'Reopened: it gets build sessions again.' }),
                   report,
                 )
               }
             >
-              Undo rating
+              Build it again
+            </button>
+          )}{' '}
+          {message.undo && (
+            <button
+              type="button"
+              onClick={() =>
+                void undoLastSession(db).then(
+                  () => setMessage({ ok: true, text: 'Session undone.' }),
+                  report,
+                )
+              }
+            >
+              Undo session
             </button>
           )}
         </Notice>
       )}
-      {finishing && (
+      {finishing?.kind === 'review' && (
         <RatingDialog
           project={finishing.project}
           choices={finishing.choices}
           defaultMinutes={finishing.minutes}
           onCancel={() => setFinishing(null)}
-          onRate={(rating, minutes, note) => {
-            setFinishing(null);
-            finishStudySession(db, finishing.projectId, {
-              rating,
-              minutes,
-              note,
-              now: Date.now(),
-            }).then(
-              ({ project }) =>
-                setMessage({
-                  ok: true,
-                  undo: true,
-                  text: `Saved. “${project.title}” comes back on ${project.card ? epochToDay(project.card.due) : 'a later day'}.`,
-                }),
-              report,
-            );
-          }}
+          onRate={(rating, minutes, note) =>
+            save(finishing.projectId, { kind: 'review', rating, minutes, note, now: Date.now() })
+          }
+        />
+      )}
+      {finishing?.kind === 'build' && (
+        <BuildDialog
+          project={finishing.project}
+          defaultMinutes={finishing.minutes}
+          builtMinutes={finishing.builtMinutes}
+          estimateMinutes={finishing.estimateMinutes}
+          openChildren={finishing.openChildren}
+          onCancel={() => setFinishing(null)}
+          onSave={(finish) =>
+            save(finishing.projectId, { kind: 'build', ...finish, now: Date.now() })
+          }
         />
       )}
     </>

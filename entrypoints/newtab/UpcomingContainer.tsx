@@ -14,7 +14,8 @@ const DAYS = 14;
 export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
   const [problem, setProblem] = useState<string | null>(null);
   const state = useLiveQuery(async () => {
-    const { day, plan, input, projects, objectives } = await computePlan(db, Date.now(), DAYS);
+    // No days of its own: the agenda below plays them, this gives the input and what cannot fit.
+    const { day, plan, input, projects, objectives } = await computePlan(db, Date.now(), 0);
     const projectById = new Map(projects.map((p) => [p.id, p]));
     const objectiveTitle = new Map(objectives.map((o) => [o.id, o.title]));
     const days: UpcomingDay[] = planAgenda(input, DAYS).map((d) => ({

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
 import { todayCopy } from '../../lib/db/local-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
-import type { TodayView } from '../../lib/domain/today/today-view';
+import { TODAY_VIEW_FORMAT, type TodayView } from '../../lib/domain/today/today-view';
 import { FirstPaint } from './FirstPaint';
 import './style.css';
 
@@ -22,7 +22,9 @@ else {
 async function start(root: Element) {
   const live = import('./live-app');
   const day = epochToDay(Date.now());
-  const isToday = (view: TodayView | null | undefined) => (view?.day === day ? view : null);
+  // A copy stored by an older version has another shape: wait for the live view instead.
+  const isToday = (view: TodayView | null | undefined) =>
+    view?.day === day && view.format === TODAY_VIEW_FORMAT ? view : null;
   let today = isToday(todayCopy.read());
   let firstRun = false;
   if (!today) {

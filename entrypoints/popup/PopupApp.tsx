@@ -16,7 +16,11 @@ import { describeStorageError } from '../../lib/db/storage-error';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import type { AttachUndo } from '../../lib/domain/tabs/attach-undo';
 import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
-import type { TodaySession, TodayView } from '../../lib/domain/today/today-view';
+import {
+  TODAY_VIEW_FORMAT,
+  type TodaySession,
+  type TodayView,
+} from '../../lib/domain/today/today-view';
 import {
   describeAttachResult,
   describeBulkResult,
@@ -59,7 +63,8 @@ export function PopupApp() {
     void readLastAttach().then(setLast, () => setLast(null));
     // The plan the background keeps stored for the new-tab page; yesterday's is not shown.
     void readTodaySnapshot().then(({ snapshot }) => {
-      if (snapshot && snapshot.day === epochToDay(Date.now())) setToday(snapshot.view);
+      const view = snapshot?.view;
+      if (view?.day === epochToDay(Date.now()) && view.format === TODAY_VIEW_FORMAT) setToday(view);
     });
   }, []);
 

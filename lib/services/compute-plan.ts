@@ -1,15 +1,10 @@
 import type { WaymarkDatabase } from '../db/database';
 import { readLiveRows } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
-import {
-  dayToEpoch,
-  dayToIndex,
-  epochToDay,
-  indexToDay,
-  mondayOfIndex,
-} from '../domain/schedule/day-index';
-import { planDays } from '../domain/schedule/plan-days';
+import { dayToEpoch, epochToDay } from '../domain/schedule/day-index';
+import { dayPlanOf } from '../domain/schedule/plan-days';
 import type { DayPlan, PlanInput } from '../domain/schedule/plan-types';
+import { simulatePlan, type Simulation, type SimulationInput } from '../domain/schedule/simulate-plan';
 import { planProgress } from '../domain/stats/plan-progress';
 import type { Objective, Project, Review, Settings } from '../domain/types';
 
@@ -22,18 +17,21 @@ export interface PlanContext {
   /** What the plan was made from, to play it forward (see planAgenda). */
   input: Omit<PlanInput, 'days'>;
   plan: DayPlan;
+  simulation: Simulation;
 }
 
-/** Reads what the planner needs (not resources, not old reviews) and plans `days` days. */
+/**
+ * Reads what the planner needs (not resources, not old sessions) and plays the plan forward:
+ * `days` days, and as far past them as `until` asks for the forecast.
+ */
 export async function computePlan(
   db: WaymarkDatabase,
   now: number,
   days: number,
+  until: SimulationInput['until'] = 'days',
 ): Promise<PlanContext> {
   const day = epochToDay(now);
-  const weekStart = dayToEpoch(indexToDay(mondayOfIndex(dayToIndex(day))));
-  const dayStart = dayToEpoch(day);
-  const [settings, objectives, projects, reviewsThisWeek] = await db.transaction(
+  const [settings, objectives, projects, reviewsToday] = await db.transaction(
     'r',
     db.settings,
     db.objectives,
@@ -44,13 +42,11 @@ export async function computePlan(
         readSettings(db),
         readLiveRows(db.objectives),
         readLiveRows(db.projects),
-        db.reviews.where('at').aboveOrEqual(Math.min(weekStart, dayStart)).toArray(),
+        db.reviews.where('at').aboveOrEqual(dayToEpoch(day)).sortBy('at'),
       ]),
   );
-  const reviewsToday = reviewsThisWeek.filter((r) => r.at >= dayStart).sort((a, b) => a.at - b.at);
-  // The same reading of this week's reviews as the Stats forecast uses.
-  const { startedThisWeek, doneToday } = planProgress(reviewsThisWeek, day);
-  const input = { projects, objectives, settings, today: day, startedThisWeek, doneToday };
-  const plan = planDays({ ...input, days });
-  return { day, settings, objectives, projects, reviewsToday, input, plan };
+  const input = { projects, objectives, settings, today: day, ...planProgress(reviewsToday, day) };
+  const simulation = simulatePlan({ ...input, days, until });
+  const plan = dayPlanOf(simulation);
+  return { day, settings, objectives, projects, reviewsToday, input, plan, simulation };
 }

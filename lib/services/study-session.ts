@@ -1,11 +1,13 @@
 import type { WaymarkDatabase } from '../db/database';
+import { readLiveRows } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
+import { reviewLoad } from '../domain/schedule/balance-due';
 import {
-  completeSession,
-  undoReview,
-  type UndoableReview,
+  completeBuildSession,
+  completeReview,
+  undoSession,
 } from '../domain/schedule/complete-session';
-import type { ActiveSession, Project, Rating } from '../domain/types';
+import type { ActiveSession, Project, Rating, Review } from '../domain/types';
 
 /** Starts the timer for a project's session; the tab group (if any) is remembered with it. */
 export async function startStudySession(db: WaymarkDatabase, session: ActiveSession) {
@@ -20,31 +22,58 @@ export async function startStudySession(db: WaymarkDatabase, session: ActiveSess
   });
 }
 
-export interface SessionResult {
-  rating: Rating;
+interface SessionBase {
   minutes: number;
   note: string;
   now: number;
 }
 
-/** Records the rated session, moves the project's card on, and stops the timer: one transaction. */
+export interface BuildResult extends SessionBase {
+  kind: 'build';
+  childrenDone: string[];
+  finished: boolean;
+}
+
+export interface ReviewResult extends SessionBase {
+  kind: 'review';
+  rating: Rating;
+}
+
+export type SessionResult = BuildResult | ReviewResult;
+
+/**
+ * Records a finished session and stops the timer, in one transaction: a build session adds its
+ * minutes (and, when the user says so, moves the project to review); a review moves the card on.
+ */
 export async function finishStudySession(
   db: WaymarkDatabase,
   projectId: string,
   result: SessionResult,
-): Promise<{ project: Project; review: UndoableReview }> {
+): Promise<{ project: Project; review: Review }> {
   return db.transaction('rw', db.projects, db.reviews, db.sessions, db.settings, async () => {
-    const [project, settings] = await Promise.all([db.projects.get(projectId), readSettings(db)]);
+    const [project, settings, projects] = await Promise.all([
+      db.projects.get(projectId),
+      readSettings(db),
+      readLiveRows(db.projects),
+    ]);
     if (!project) throw new Error('That project is no longer in your roadmap.');
-    const outcome = completeSession(
-      project,
-      {
-        ...result,
-        minutes: Math.max(0, Math.round(result.minutes)),
-        reviewId: crypto.randomUUID(),
-      },
-      settings,
-    );
+    // The new due day goes to the lightest day of its window, counting every other review.
+    const load = reviewLoad(projects.filter((p) => p.id !== projectId));
+    const base = {
+      minutes: Math.max(0, Math.round(result.minutes)),
+      note: result.note,
+      now: result.now,
+      reviewId: crypto.randomUUID(),
+    };
+    const outcome =
+      result.kind === 'build'
+        ? completeBuildSession(
+            project,
+            { ...base, childrenDone: result.childrenDone, finished: result.finished },
+            settings,
+            load,
+          )
+        : completeReview(project, { ...base, rating: result.rating }, settings, load);
     await db.projects.put(outcome.project);
     await db.reviews.add(outcome.review);
     await db.sessions.delete(projectId);
@@ -52,20 +81,16 @@ export async function finishStudySession(
   });
 }
 
-/** Takes back the most recent rating: the project returns exactly to its state before it. */
-export async function undoLastReview(db: WaymarkDatabase): Promise<Project | null> {
+/** Takes back the most recent session: the project returns exactly to its state before it. */
+export async function undoLastSession(db: WaymarkDatabase): Promise<Project | null> {
   return db.transaction('rw', db.projects, db.reviews, async () => {
-    const review = (await db.reviews.orderBy('at').last()) as UndoableReview | undefined;
+    const review = await db.reviews.orderBy('at').last();
     if (!review) return null;
     const project = await db.projects.get(review.projectId);
     if (!project) return null;
-    const restored = undoReview(project, review);
+    const restored = undoSession(project, review, review.at);
     await db.projects.put(restored);
     await db.reviews.delete(review.id);
     return restored;
   });
-}
-
-export async function cancelStudySession(db: WaymarkDatabase, projectId: string) {
-  await db.sessions.delete(projectId);
 }

@@ -1,5 +1,11 @@
 import type { WaymarkDatabase } from '../db/database';
+import { readLiveRows } from '../db/roadmap-repository';
+import { readSettings } from '../db/settings-repository';
+import { reviewLoad } from '../domain/schedule/balance-due';
+import { isDayString } from '../domain/schedule/day-index';
+import { MAX_ESTIMATE_MINUTES } from '../domain/schedule/effort';
 import { postponeProject, skipToday } from '../domain/schedule/postpone-project';
+import { markBuilt, putBack, reopenProject, startNow } from '../domain/schedule/project-phase';
 import type { Project } from '../domain/types';
 
 /** Applies a pure change to one project inside a transaction, so concurrent writers never clash. */
@@ -35,8 +41,63 @@ export function skip(db: WaymarkDatabase, projectId: string, today: string) {
   return changeProject(db, projectId, (p) => skipToday(p, today));
 }
 
-export function setDone(db: WaymarkDatabase, projectId: string, done: boolean) {
-  return changeProject(db, projectId, (p) => ({ ...p, done }));
+/** Done moves the project to review (its card starts at `now`); not done reopens it for building. */
+export async function setDone(db: WaymarkDatabase, projectId: string, done: boolean, now: number) {
+  await db.transaction('rw', db.projects, db.settings, async () => {
+    const [project, settings, projects] = await Promise.all([
+      db.projects.get(projectId),
+      readSettings(db),
+      readLiveRows(db.projects),
+    ]);
+    if (!project) throw new Error('That project is no longer in your roadmap.');
+    if (done === (project.phase === 'reviewing')) return;
+    const load = reviewLoad(projects.filter((p) => p.id !== projectId));
+    await db.projects.put(done ? markBuilt(project, now, settings, load) : reopenProject(project));
+  });
+}
+
+/** Start a queued project now, out of turn, or put a building one back in the queue. */
+export function setBuilding(db: WaymarkDatabase, projectId: string, building: boolean) {
+  return changeProject(db, projectId, (p) => (building ? startNow(p) : putBack(p)));
+}
+
+/** The project's own estimate in minutes; undefined goes back to the default. */
+export function setEstimate(db: WaymarkDatabase, projectId: string, minutes: number | undefined) {
+  if (minutes !== undefined && !(minutes > 0 && minutes <= MAX_ESTIMATE_MINUTES)) {
+    return Promise.reject(
+      new Error(`An estimate must be more than 0 and at most ${MAX_ESTIMATE_MINUTES / 60} hours.`),
+    );
+  }
+  return changeProject(db, projectId, (project) => {
+    const changed: Project = { ...project, estimateMinutes: Math.round(minutes ?? 0) };
+    if (minutes === undefined) delete changed.estimateMinutes;
+    return changed;
+  });
+}
+
+/** Ticks or unticks one of the note's breakdown items. */
+export function setChildDone(db: WaymarkDatabase, projectId: string, child: string, done: boolean) {
+  return changeProject(db, projectId, (project) => {
+    if (!project.children.includes(child)) return project;
+    const others = project.childrenDone.filter((item) => item !== child);
+    return { ...project, childrenDone: done ? [...others, child] : others };
+  });
+}
+
+/** The day the user wants an objective reached; undefined clears it. */
+export async function setTargetDate(
+  db: WaymarkDatabase,
+  objectiveId: string,
+  day: string | undefined,
+) {
+  if (day !== undefined && !isDayString(day)) throw new Error('Enter a date as YYYY-MM-DD.');
+  await db.transaction('rw', db.objectives, async () => {
+    const objective = await db.objectives.get(objectiveId);
+    if (!objective) throw new Error('That objective is no longer in your roadmap.');
+    const { targetDate: _old, ...rest } = objective;
+    void _old;
+    await db.objectives.put(day === undefined ? rest : { ...rest, targetDate: day });
+  });
 }
 
 /** Pause and retire take a project out of the plan; resume puts it back where its card says. */
@@ -47,6 +108,6 @@ export function setStatus(
 ) {
   return changeProject(db, projectId, (p) => ({
     ...p,
-    status: status === 'resume' ? (p.card ? 'active' : 'new') : status,
+    status: status === 'resume' ? 'active' : status,
   }));
 }

@@ -26,10 +26,14 @@ export {
 } from './day-index';
 export { forecastMinutes } from './forecast-minutes';
 export type { ForecastDay } from './forecast-minutes';
+export { forecastRoadmap } from './forecast-roadmap';
+export type { ObjectiveOutlook, RoadmapForecast } from './forecast-roadmap';
 export { freshnessByObjective } from './freshness-by-objective';
 export type { ObjectiveFreshness } from './freshness-by-objective';
 export { fromFsrsCard, newMemoryCard, toFsrsCard } from './fsrs-card';
 export type { ScheduleSettings } from './fsrs-card';
+export { minutesNeeded, targetStatus } from './objective-targets';
+export type { TargetStatus } from './objective-targets';
 export { planAgenda } from './plan-agenda';
 export type { AgendaDay, AgendaSession } from './plan-agenda';
 export { finishedCard, spreadFirstReviews } from './learned-card';

@@ -1,11 +1,12 @@
+import { joinBuildPieces } from './join-build-pieces';
 import type { PlanInput, PlannedSession } from './plan-types';
 import { simulatePlan } from './simulate-plan';
 
 export interface AgendaSession extends PlannedSession {
   /**
-   * A review that an earlier session of the agenda brings about (the project's first review
-   * after it is built, or its next one): it happens if the user keeps to the plan, and moving
-   * it means moving that earlier session.
+   * A project already on an earlier day of the agenda: its build continuing, or the review that
+   * earlier session brings about. It happens if the user keeps to the plan; moving it means
+   * moving that earlier session.
    */
   expected: boolean;
 }
@@ -28,8 +29,8 @@ export interface AgendaDay {
 export function planAgenda(input: Omit<PlanInput, 'days'>, days: number): AgendaDay[] {
   const seen = new Set<string>();
   return simulatePlan({ ...input, days, rating: 'good' }).days.map((day) => {
-    const sessions = day.sessions.map((session) => {
-      const expected = session.kind === 'review' && seen.has(session.projectId);
+    const sessions = joinBuildPieces(day.sessions).map((session) => {
+      const expected = seen.has(session.projectId);
       seen.add(session.projectId);
       return { ...session, expected };
     });

@@ -20,6 +20,8 @@ export interface SimulationInput extends PlanInput {
    * until the first objective is reached. Never more than ten years from `today`.
    */
   until?: 'days' | 'end' | 'first-objective';
+  /** Most days to play in all (ten years by default). */
+  horizonDays?: number;
 }
 
 export interface SimulatedDay {
@@ -95,7 +97,7 @@ export function simulatePlan(input: SimulationInput): Simulation {
   const { settings } = input;
   const first = dayToIndex(input.today);
   const wanted = Math.max(0, Math.floor(input.days));
-  const last = first + FORECAST_MAX_DAYS - 1;
+  const last = first + Math.min(FORECAST_MAX_DAYS, input.horizonDays ?? FORECAST_MAX_DAYS) - 1;
   const breaks = breakRanges(settings);
   const largest = largestDayBudget(settings);
   const limit = Math.max(1, Math.floor(settings.inProgress) || 1);

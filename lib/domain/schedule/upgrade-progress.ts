@@ -50,10 +50,8 @@ export function upgradeProgress(
   const unlearned = projects
     .filter((p) => p.phase === undefined && p.done && !hasStudiedCard(p.card))
     .sort(byObjectiveThenOrder(settings.objectiveOrder));
-  const learned = new Map<StoredProject, MemoryCard>();
-  spreadFirstReviews(unlearned.length, now, settings).forEach((card, index) =>
-    learned.set(unlearned[index]!, card),
-  );
+  const cards = spreadFirstReviews(unlearned.length, now, settings);
+  const learned = new Map(unlearned.map((project, index) => [project, cards[index]]));
 
   const upgraded = projects.map((project) =>
     upgradeProject(project, sessions.get(project.id) ?? [], learned.get(project)),

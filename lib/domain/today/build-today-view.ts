@@ -1,8 +1,11 @@
 import { groupBy } from '../group-by';
+import { estimateOf } from '../schedule/effort';
+import { joinBuildPieces } from '../schedule/join-build-pieces';
 import type { DayPlan } from '../schedule/plan-types';
 import { recallProbability } from '../schedule/recall-probability';
+import type { ObjectiveForecast } from '../schedule/simulate-plan';
 import type { ActiveSession, Objective, Project, Resource, Review, Settings } from '../types';
-import type { ActiveToday, TodayView } from './today-view';
+import { TODAY_VIEW_FORMAT, type ActiveToday, type NextObjective, type TodayView } from './today-view';
 
 /** Resources listed per session on the first screen; the project view lists them all. */
 export const RESOURCES_PER_SESSION = 6;
@@ -11,6 +14,8 @@ export interface TodayInput {
   day: string;
   now: number;
   plan: DayPlan;
+  /** The forecast, played at least until the first objective is reached. */
+  forecast: readonly ObjectiveForecast[];
   objectives: readonly Objective[];
   projects: readonly Project[];
   /** Resources of the projects planned today (others are not needed). */
@@ -20,7 +25,7 @@ export interface TodayInput {
   settings: Settings;
 }
 
-/** Today's part of the plan, with the names, freshness and resources the page shows. */
+/** Today's part of the plan, with the names, progress, freshness and resources the page shows. */
 export function buildTodayView(input: TodayInput): TodayView {
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const objectives = new Map(input.objectives.map((o) => [o.id, o]));
@@ -32,7 +37,7 @@ export function buildTodayView(input: TodayInput): TodayView {
   );
   const today = input.plan.days[0];
   const titleOf = (id: string) => projects.get(id)?.title ?? 'Removed project';
-  const sessions = (today?.sessions ?? []).map((session) => {
+  const sessions = joinBuildPieces(today?.sessions ?? []).map((session) => {
     const project = projects.get(session.projectId);
     const own = resources.get(session.projectId) ?? [];
     return {
@@ -43,9 +48,13 @@ export function buildTodayView(input: TodayInput): TodayView {
       kind: session.kind,
       overdueDays: session.overdueDays,
       freshness:
-        session.kind === 'new' || !project?.card
+        session.kind === 'build' || !project?.card
           ? null
           : recallProbability(project.card, input.now, input.settings),
+      builtMinutes: project?.builtMinutes ?? 0,
+      estimateMinutes: project ? estimateOf(project, input.settings) : 0,
+      childrenDone: project?.childrenDone.length ?? 0,
+      children: project?.children.length ?? 0,
       resources: own
         .slice(0, RESOURCES_PER_SESSION)
         .map(({ id, title, url, kind }) => ({ id, title, url, kind })),
@@ -58,6 +67,7 @@ export function buildTodayView(input: TodayInput): TodayView {
     minutes: review.minutes,
   }));
   return {
+    format: TODAY_VIEW_FORMAT,
     day: input.day,
     hasRoadmap: input.projects.length > 0,
     budget: today?.budget ?? 0,
@@ -68,7 +78,25 @@ export function buildTodayView(input: TodayInput): TodayView {
     done,
     unplaceable: input.plan.unplaceable.map((u) => ({ ...u, project: titleOf(u.projectId) })),
     active: input.active ? activeToday(input.active, titleOf, resources) : null,
+    next: nextObjective(input.forecast, objectives),
   };
+}
+
+/** The objective the plan reaches first; one that never finishes comes last. */
+function nextObjective(
+  forecast: readonly ObjectiveForecast[],
+  objectives: Map<string, Objective>,
+): NextObjective | null {
+  let best: ObjectiveForecast | undefined;
+  for (const item of forecast) {
+    if (!item.pending) continue;
+    if (!best || (item.done !== null && (best.done === null || item.done < best.done))) best = item;
+  }
+  const objective = best && objectives.get(best.objectiveId);
+  if (!best || !objective) return null;
+  const next: NextObjective = { objective: objective.title, done: best.done };
+  if (objective.targetDate) next.targetDate = objective.targetDate;
+  return next;
 }
 
 function activeToday(

@@ -1,7 +1,11 @@
-import type { ResourceKind } from '../types';
+import type { ResourceKind, SessionKind } from '../types';
+
+/** Bumped when the view's shape changes: a stored copy of another shape is not painted. */
+export const TODAY_VIEW_FORMAT = 2;
 
 /** Everything the new-tab page's first screen shows, small enough to store as one row. */
 export interface TodayView {
+  format: typeof TODAY_VIEW_FORMAT;
   day: string;
   /** False until a roadmap is imported: the page shows the first-run screen. */
   hasRoadmap: boolean;
@@ -14,6 +18,15 @@ export interface TodayView {
   unplaceable: { projectId: string; project: string; minutes: number; reason: string }[];
   /** The session in progress, if any: its timer survives closing the page. */
   active: ActiveToday | null;
+  /** The next objective the plan reaches, and when; null when none is left to reach. */
+  next: NextObjective | null;
+}
+
+export interface NextObjective {
+  objective: string;
+  /** Forecast day it is reached; null when not within ten years at this pace. */
+  done: string | null;
+  targetDate?: string;
 }
 
 export interface ActiveToday {
@@ -31,10 +44,16 @@ export interface TodaySession {
   project: string;
   objective: string;
   minutes: number;
-  kind: 'new' | 'review';
+  kind: SessionKind;
   overdueDays: number;
-  /** Predicted recall now, 0..1; null for a project never studied. */
+  /** Reviews: predicted recall now, 0..1. Build sessions: null. */
   freshness: number | null;
+  /** Build sessions: minutes built so far and the estimate. */
+  builtMinutes: number;
+  estimateMinutes: number;
+  /** Breakdown items ticked, of all. */
+  childrenDone: number;
+  children: number;
   resources: TodayResource[];
   resourceCount: number;
 }
