@@ -11,13 +11,15 @@ const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric'
  */
 export function MinutesForecast({ days }: { days: ForecastDay[] }) {
   const planned = days.reduce((sum, d) => sum + d.minutes, 0);
+  const building = days.reduce((sum, d) => sum + d.buildMinutes, 0);
   const available = days.reduce((sum, d) => sum + d.budget, 0);
   const largestBudget = Math.max(1, ...days.map((d) => d.budget));
   return (
     <section class="stats-section" aria-labelledby="forecast-title">
       <h2 id="forecast-title">Next {days.length} days</h2>
       <p class="muted">
-        {formatMinutes(planned)} planned of {formatMinutes(available)} available.
+        {formatMinutes(planned)} planned of {formatMinutes(available)} available:{' '}
+        {formatMinutes(building)} building, {formatMinutes(planned - building)} reviewing.
       </p>
       <table class="forecast">
         <caption class="visually-hidden">
