@@ -94,7 +94,12 @@ export function BuildDialog(props: BuildDialogProps) {
           disabled={parsed === null}
           onClick={() =>
             parsed !== null &&
-            props.onSave({ minutes: parsed, note: note.trim(), childrenDone: [...ticked], finished })
+            props.onSave({
+              minutes: parsed,
+              note: note.trim(),
+              childrenDone: [...ticked],
+              finished,
+            })
           }
         >
           Save session

@@ -110,8 +110,7 @@ export function TodayPlan({ view, now, actions }: TodayPlanProps) {
 
 /** One line: the next objective the plan reaches, when, and against its target. */
 function NextObjectiveLine({ next }: { next: NonNullable<TodayView['next']> }) {
-  const late =
-    next.targetDate !== undefined && (next.done === null || next.done > next.targetDate);
+  const late = next.targetDate !== undefined && (next.done === null || next.done > next.targetDate);
   return (
     <p class="next-objective">
       Next: <strong>{next.objective}</strong>{' '}

@@ -23,7 +23,8 @@ export function forecastMinutes(input: Omit<PlanInput, 'days'>, days: number): F
   // The Upcoming agenda, summed per day: the two views cannot disagree on a day's load.
   return planAgenda(input, days).map((day) => {
     let buildMinutes = 0;
-    for (const session of day.sessions) if (session.kind === 'build') buildMinutes += session.minutes;
+    for (const session of day.sessions)
+      if (session.kind === 'build') buildMinutes += session.minutes;
     return {
       date: day.date,
       budget: day.budget,

@@ -1,12 +1,7 @@
 /** The scheduling surface: FSRS cards, the day planner, session actions, forecasts. */
 export { balanceDue, balanceWindowDays, reviewLoad } from './balance-due';
 export type { ReviewLoad } from './balance-due';
-export {
-  completeBuildSession,
-  completeReview,
-  progressOf,
-  undoSession,
-} from './complete-session';
+export { completeBuildSession, completeReview, progressOf, undoSession } from './complete-session';
 export type { BuildOutcome, ReviewOutcome } from './complete-session';
 export { dayBudget, largestDayBudget, sessionMinutesOf } from './day-budget';
 export {

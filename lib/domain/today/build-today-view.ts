@@ -5,7 +5,12 @@ import type { DayPlan } from '../schedule/plan-types';
 import { recallProbability } from '../schedule/recall-probability';
 import type { ObjectiveForecast } from '../schedule/simulate-plan';
 import type { ActiveSession, Objective, Project, Resource, Review, Settings } from '../types';
-import { TODAY_VIEW_FORMAT, type ActiveToday, type NextObjective, type TodayView } from './today-view';
+import {
+  TODAY_VIEW_FORMAT,
+  type ActiveToday,
+  type NextObjective,
+  type TodayView,
+} from './today-view';
 
 /** Resources listed per session on the first screen; the project view lists them all. */
 export const RESOURCES_PER_SESSION = 6;
