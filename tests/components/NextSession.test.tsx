@@ -14,6 +14,10 @@ function session(projectId: string, project: string, objective: string, minutes 
     kind: 'review',
     overdueDays: 0,
     freshness: 0.8,
+    builtMinutes: 0,
+    estimateMinutes: 600,
+    childrenDone: 0,
+    children: 0,
     resources: [{ id: 'r1', title: 'Docs', url: 'https://example.com/', kind: 'docs' }],
     resourceCount: 1,
   } satisfies TodaySession;
@@ -21,6 +25,7 @@ function session(projectId: string, project: string, objective: string, minutes 
 
 function todayView(extra: Partial<TodayView> = {}): TodayView {
   return {
+    format: 2,
     day: '2025-03-14',
     hasRoadmap: true,
     budget: 90,
@@ -34,6 +39,7 @@ function todayView(extra: Partial<TodayView> = {}): TodayView {
     done: [],
     unplaceable: [],
     active: null,
+    next: null,
     ...extra,
   };
 }

@@ -22,7 +22,7 @@ const ratings = () => within(screen.getByRole('group', { name: 'Rating' })).getA
 describe('RatingDialog', () => {
   it('shows for each rating when the project would come back', () => {
     renderDialog();
-    expect(screen.getByText('How did “<Build Git>” go?')).toBeTruthy();
+    expect(screen.getByText('How well do you still know “<Build Git>”?')).toBeTruthy();
     // The date itself is written in the browser's locale.
     const texts = ratings().map((b) => b.textContent ?? '');
     expect(texts.map((t) => t.replace(/, [^,]+$/, ''))).toEqual([

@@ -15,12 +15,17 @@ const session = (project: string, extra: Partial<TodaySession> = {}): TodaySessi
   kind: 'review',
   overdueDays: 0,
   freshness: 0.82,
+  builtMinutes: 0,
+  estimateMinutes: 600,
+  childrenDone: 0,
+  children: 0,
   resources: [],
   resourceCount: 0,
   ...extra,
 });
 
 const VIEW: TodayView = {
+  format: 2,
   day: '2026-11-30',
   hasRoadmap: true,
   budget: 90,
@@ -38,11 +43,26 @@ const VIEW: TodayView = {
       ],
       resourceCount: 5,
     }),
-    session('<img src=x onerror=alert(1)>', { kind: 'new', freshness: null }),
+    session('<img src=x onerror=alert(1)>', { kind: 'build', freshness: null }),
+    session('Lox Interpreter', {
+      kind: 'build',
+      freshness: null,
+      builtMinutes: 210,
+      estimateMinutes: 600,
+      childrenDone: 2,
+      children: 5,
+    }),
+    session('Fly Dist Sys Challenges', {
+      kind: 'build',
+      freshness: null,
+      builtMinutes: 640,
+      estimateMinutes: 600,
+    }),
   ],
   done: [{ projectId: 'lox', project: 'Lox', minutes: 25 }],
   unplaceable: [{ projectId: 'k8s', project: 'Kubernetes', minutes: 120, reason: 'too long' }],
   active: null,
+  next: { objective: 'Distributed systems', done: '2027-02-04', targetDate: '2027-03-01' },
 };
 
 function renderToday(view: Partial<TodayView> = {}, withActions = true) {
@@ -52,6 +72,7 @@ function renderToday(view: Partial<TodayView> = {}, withActions = true) {
     resume: vi.fn(),
     opened: vi.fn(),
     shorten: vi.fn(),
+    pastEstimate: vi.fn(),
   };
   render(
     <TodayPlan view={{ ...VIEW, ...view }} now={NOW} actions={withActions ? actions : null} />,
@@ -96,7 +117,53 @@ describe('TodayPlan', () => {
     renderToday();
     const hostile = card('<img src=x onerror=alert(1)>');
     expect(hostile.querySelector('img')).toBeNull();
-    expect(within(hostile).getByText('new')).toBeTruthy();
+    expect(within(hostile).getByText('build')).toBeTruthy();
+  });
+
+  it('shows a build session’s progress: hours of the estimate and steps ticked', () => {
+    renderToday();
+    const lox = card('Lox Interpreter');
+    expect(within(lox).getByText('build')).toBeTruthy();
+    expect(lox.querySelector('.build-progress')?.textContent).toBe('3.5 h of 10 h · 2 of 5 steps');
+    const bar = within(lox).getByRole('progressbar', { name: 'Lox Interpreter built' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['210', '600']);
+    expect(within(lox).queryByRole('button', { name: 'Mark done' })).toBeNull();
+  });
+
+  it('says when a project is past its estimate, with one click to raise it or mark it done', () => {
+    const actions = renderToday();
+    const fly = card('Fly Dist Sys Challenges');
+    expect(fly.querySelector('.build-progress')?.textContent).toBe(
+      '10.7 h of 10 h · past its estimate',
+    );
+    fireEvent.click(within(fly).getByRole('button', { name: 'Raise estimate to 15 h' }));
+    expect(actions.pastEstimate).toHaveBeenCalledWith('id of Fly Dist Sys Challenges', 'raise');
+    fireEvent.click(within(fly).getByRole('button', { name: 'Mark done' }));
+    expect(actions.pastEstimate).toHaveBeenCalledWith('id of Fly Dist Sys Challenges', 'done');
+  });
+
+  it.each([
+    [
+      { objective: 'Distributed systems', done: '2027-02-04' },
+      'Next: Distributed systems reached by 4 February 2027',
+    ],
+    [
+      { objective: 'ML', done: '2027-02-04', targetDate: '2027-03-01' },
+      'Next: ML reached by 4 February 2027on track',
+    ],
+    [
+      { objective: 'ML', done: '2027-04-04', targetDate: '2027-03-01' },
+      'Next: ML reached by 4 April 2027late for 1 March 2027',
+    ],
+    [{ objective: 'ML', done: null }, 'Next: ML is not reached within ten years at this pace'],
+  ])('names the next objective and when it is reached: %o', (next, text) => {
+    renderToday({ next });
+    expect(document.querySelector('.next-objective')?.textContent).toBe(text);
+  });
+
+  it('shows no next-objective line when nothing is left to reach', () => {
+    renderToday({ next: null });
+    expect(document.querySelector('.next-objective')).toBeNull();
   });
 
   it('starts a session, tells which page was opened, and offers to shorten what fits nowhere', () => {

@@ -24,7 +24,7 @@ const DAYS: UpcomingDay[] = [
     budget: 60,
     minutes: 60,
     backlogMinutes: 30,
-    sessions: [session('git', 'Build Git'), session('lox', '<b>Lox</b>', { kind: 'new' })],
+    sessions: [session('git', 'Build Git'), session('lox', '<b>Lox</b>', { kind: 'build' })],
   },
   { date: '2026-12-01', budget: 0, minutes: 0, backlogMinutes: 0, sessions: [] },
   {
@@ -32,7 +32,11 @@ const DAYS: UpcomingDay[] = [
     budget: 60,
     minutes: 60,
     backlogMinutes: 0,
-    sessions: [session('git', 'Build Git', { expected: true }), session('fly', 'Fly')],
+    sessions: [
+      session('git', 'Build Git', { expected: true }),
+      session('lox', '<b>Lox</b>', { kind: 'build', expected: true }),
+      session('fly', 'Fly'),
+    ],
   },
 ];
 
@@ -76,9 +80,11 @@ describe('UpcomingPlan', () => {
 
   it('lists expected returns without actions: they move with the session that brings them', () => {
     const { third } = renderPlan();
-    const [returning, planned] = within(third).getAllByRole('listitem');
+    const [returning, building, planned] = within(third).getAllByRole('listitem');
     expect(returning!.textContent).toMatch(/^Build Git .*returns for review$/);
     expect(within(returning!).queryByRole('button')).toBeNull();
+    expect(building!.textContent).toMatch(/^<b>Lox<\/b> .*building goes on$/);
+    expect(within(building!).queryByRole('button')).toBeNull();
     expect(within(planned!).getAllByRole('button')).toHaveLength(2);
   });
 

@@ -19,8 +19,11 @@ export function project(
     order: 0,
     links: [],
     children: [],
+    childrenDone: [],
     done: false,
-    status: 'new',
+    status: 'active',
+    phase: 'queued',
+    builtMinutes: 0,
     archived: 0,
     ...extra,
   };

@@ -14,13 +14,15 @@ const longDate = (y: number, m: number, d: number, year = false) =>
     ...(year ? { year: 'numeric' } : {}),
   }).format(new Date(y, m - 1, d));
 
+/** A day of the forecast: a third of its minutes reviewing, the rest building. */
 function forecastDay(date: string, minutes: number, budget = 60, backlog = 0): ForecastDay {
+  const reviewMinutes = Math.round(minutes / 3);
   return {
     date,
     budget,
     minutes,
-    reviewMinutes: minutes,
-    newMinutes: 0,
+    reviewMinutes,
+    buildMinutes: minutes - reviewMinutes,
     backlogMinutes: backlog,
   };
 }
@@ -108,7 +110,9 @@ describe('StatsOverview', () => {
   it('shows the forecast against each day’s budget, with days off and overload', () => {
     render(<StatsOverview report={report()} />);
     const forecast = screen.getByRole('region', { name: 'Next 3 days' });
-    expect(within(forecast).getByText('1 h 30 min planned of 2 h available.')).toBeTruthy();
+    expect(forecast.querySelector('p')?.textContent).toBe(
+      '1 h 30 min planned of 2 h available: 1 h building, 30 min reviewing.',
+    );
     const rows = within(forecast).getAllByRole('row').slice(1);
     expect(
       rows.map((row) =>
