@@ -80,23 +80,12 @@ describe('importRoadmap', () => {
 });
 
 describe('re-import diff', () => {
-  it('shows added, changed and archived, and keeps resources, reviews and card of matched projects', async () => {
+  it('shows added, changed and archived, and keeps resources and progress of matched projects', async () => {
     const db = createTestDatabase();
     await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
     const before = await db.projects.toArray();
     const lox = before.find((p) => p.title === 'Lox Interpreter')!;
-    const card = {
-      due: NOW + 3 * 86_400_000,
-      stability: 4,
-      difficulty: 5,
-      elapsedDays: 1,
-      scheduledDays: 3,
-      learningSteps: 0,
-      reps: 2,
-      lapses: 0,
-      state: 2 as const,
-    };
-    await db.projects.update(lox.id, { card, status: 'active', sessionMinutes: 45 });
+    await db.projects.update(lox.id, { phase: 'building', builtMinutes: 120, sessionMinutes: 45 });
     await db.resources.add({
       id: 'res',
       projectId: lox.id,
@@ -126,13 +115,16 @@ describe('re-import diff', () => {
 
     await applyImport(db, preview, NOW + 1000);
     const after = await db.projects.get(lox.id);
+    // Ticked in the note: done, reviewed from the import day on, its build time kept.
     expect(after).toMatchObject({
       done: true,
-      card,
+      phase: 'reviewing',
+      builtMinutes: 120,
       status: 'active',
       sessionMinutes: 45,
       archived: 0,
     });
+    expect(after?.card?.lastReview).toBe(NOW + 1000);
     expect(await db.resources.get('res')).toMatchObject({ projectId: lox.id });
     expect(summariseImport(preview.merge).reduce((sum, o) => sum + o.projects, 0)).toBe(16);
   });
@@ -144,5 +136,31 @@ describe('re-import diff', () => {
     expect(summary).toHaveLength(4);
     expect(summary.reduce((sum, o) => sum + o.projects, 0)).toBe(16);
     expect(summary.reduce((sum, o) => sum + o.done, 0)).toBe(2);
+  });
+
+  it('starts projects the note marks done as learned on the import day, first reviews spread over two weeks', async () => {
+    const db = createTestDatabase();
+    await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
+    const projects = await db.projects.toArray();
+    const done = projects.filter((p) => p.done);
+    expect(done.map((p) => p.phase)).toEqual(['reviewing', 'reviewing']);
+    const days = done.map((p) => Math.round((p.card!.due - NOW) / 86_400_000));
+    expect(new Set(days).size).toBe(2);
+    for (const day of days) expect(day >= 1 && day <= 14).toBe(true);
+    expect(projects.filter((p) => !p.done).every((p) => p.phase === 'queued' && !p.card)).toBe(
+      true,
+    );
+  });
+
+  it('a project the note no longer marks done goes back to building', async () => {
+    const db = createTestDatabase();
+    await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
+    const unticked = EXAMPLE_ROADMAP.replace(
+      '<input type="checkbox" checked id="7d8cec">',
+      '<input type="checkbox" id="7d8cec">',
+    );
+    await importRoadmap(db, unticked, 'example-roadmap.md', NOW + 1000);
+    const pubsub = (await db.projects.toArray()).find((p) => p.title === 'PubSub system in Rust');
+    expect(pubsub).toMatchObject({ done: false, phase: 'building' });
   });
 });

@@ -10,6 +10,8 @@ export interface PlanInput {
   days: number;
   /** Minutes already studied today: they leave today's budget. */
   studiedMinutesToday?: number;
+  /** The project of today's latest build session: the others take their turn before it again. */
+  lastBuilt?: string;
 }
 
 export interface PlannedSession {
