@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { estimateOf } from '../lib/domain/schedule/effort';
 import type { Objective, Project, Resource, Review } from '../lib/domain/types';
-import { formatMinutes } from './format';
+import { formatHours, formatMinutes } from './format';
 import { ProjectPicker } from './ProjectPicker';
 import { ResourceList } from './ResourceList';
 
@@ -11,6 +12,9 @@ interface ProjectDetailsProps {
   /** Where a resource can move: every live project, grouped under these objectives. */
   objectives: Objective[];
   projects: Project[];
+  /** The estimate of a project without its own, from settings. */
+  defaultEffortHours: number;
+  onChildDone: (child: string, done: boolean) => void;
   onDetach: (resourceId: string) => void;
   onMove: (resourceId: string, projectId: string) => void;
 }
@@ -18,15 +22,42 @@ interface ProjectDetailsProps {
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
- * A project's attached resources (open, detach, move) and its review history. "Move…" opens one
- * project finder at a time, so a roadmap of 1,000 projects does not put 1,000 options under every
- * resource.
+ * A project's breakdown (tick items off), its estimate, its attached resources (open, detach,
+ * move) and its history of build sessions and reviews. "Move…" opens one project finder at a
+ * time, so a roadmap of 1,000 projects does not put 1,000 options under every resource.
  */
 export function ProjectDetails(props: ProjectDetailsProps) {
   const { project, resources, reviews, onDetach } = props;
   const [moving, setMoving] = useState<string | null>(null);
+  const own = project.estimateMinutes !== undefined;
   return (
     <div class="project-details">
+      <p>
+        Estimate:{' '}
+        {formatHours(estimateOf(project, { defaultEffortHours: props.defaultEffortHours }))}
+        {own ? '' : ' (the default)'}, {formatHours(Math.max(0, project.builtMinutes))} built.
+      </p>
+      {project.children.length > 0 && (
+        <>
+          <h3 id={`breakdown-${project.id}`}>Breakdown</h3>
+          <ul class="checklist" aria-labelledby={`breakdown-${project.id}`}>
+            {project.children.map((child, index) => (
+              <li key={index}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={project.childrenDone.includes(child)}
+                    onChange={(e) =>
+                      props.onChildDone(child, (e.target as HTMLInputElement).checked)
+                    }
+                  />{' '}
+                  {child}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Resources</h3>
       {resources.length === 0 ? (
         <ResourceList resources={[]} />
@@ -69,7 +100,17 @@ export function ProjectDetails(props: ProjectDetailsProps) {
         <ol class="history">
           {reviews.map((r) => (
             <li key={r.id}>
-              {dateTime.format(r.at)}: <strong>{r.rating}</strong>, {formatMinutes(r.minutes)}
+              {dateTime.format(r.at)}:{' '}
+              {r.kind === 'build' ? (
+                <>
+                  build, {formatMinutes(r.minutes)}
+                  {r.finished && ', project done'}
+                </>
+              ) : (
+                <>
+                  review <strong>{r.rating}</strong>, {formatMinutes(r.minutes)}
+                </>
+              )}
               {r.note && <span class="muted"> — {r.note}</span>}
             </li>
           ))}

@@ -1,13 +1,22 @@
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
+import { estimateOf, raisedEstimate } from '../lib/domain/schedule/effort';
+import type { RoadmapForecast } from '../lib/domain/schedule/forecast-roadmap';
 import type { Objective, Project } from '../lib/domain/types';
-import { formatPercent } from './format';
+import { formatHours, formatPercent } from './format';
+import { ObjectiveOutlook } from './roadmap/ObjectiveOutlook';
+import { ProjectProgress } from './roadmap/ProjectProgress';
 
 export interface RoadmapActions {
   setDone: (projectId: string, done: boolean) => void;
   setStatus: (projectId: string, status: 'paused' | 'retired' | 'resume') => void;
   setSessionMinutes: (projectId: string, minutes: number | undefined) => void;
+  /** Start a queued project now (true) or put a building one back in the queue (false). */
+  setBuilding: (projectId: string, building: boolean) => void;
+  /** The project's own estimate in minutes; undefined: the default. */
+  setEstimate: (projectId: string, minutes: number | undefined) => void;
+  setTargetDate: (objectiveId: string, day: string | undefined) => void;
   moveObjective: (objectiveId: string, toIndex: number) => void;
   resetObjectiveOrder: () => void;
   toggleDetails: (projectId: string) => void;
@@ -23,6 +32,14 @@ interface RoadmapOverviewProps {
   resourceCounts: ReadonlyMap<string, number>;
   freshness: ReadonlyMap<string, number | null>;
   defaultSessionMinutes: number;
+  /** The estimate of a project without its own, from settings. */
+  defaultEffortHours: number;
+  /** The plan played to its end; null until it is worked out. */
+  forecast: RoadmapForecast | null;
+  /** For late objectives: minutes a day that would reach them by their target (null: none would). */
+  needed: ReadonlyMap<string, number | null>;
+  /** The forecast's first day, `YYYY-MM-DD`. */
+  today: string;
   openProjectId: string | null;
   /** Rendered under the open project: its resources and history. */
   details: preact.ComponentChildren;
@@ -41,7 +58,7 @@ export const OPEN_ALL_UP_TO = 200;
  * handle, or use its Move buttons). Every piece of user text is rendered as text.
  */
 export function RoadmapOverview(props: RoadmapOverviewProps) {
-  const { title, objectives, projects, resourceCounts, freshness, actions } = props;
+  const { title, objectives, projects, resourceCounts, freshness, forecast, actions } = props;
   const byObjective = groupBy(projects, (p) => p.objectiveId);
   const [dragged, setDragged] = useState<string | null>(null);
   // Objectives opened or closed by the user, against the default: all open, or in a big roadmap
@@ -110,7 +127,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
         const own = byObjective.get(objective.id) ?? [];
         const open = isOpen(objective.id);
         const listId = `projects-${objective.id}`;
-        const done = own.filter((p) => p.done).length;
+        const progress = objectiveProgress(own, props.defaultEffortHours);
         const fresh = freshness.get(objective.id);
         const dropTarget = dragged !== null && dragged !== objective.id;
         return (
@@ -157,7 +174,9 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                   {objective.title}
                 </button>{' '}
                 <span class="muted">
-                  {done}/{own.length} done{fresh != null && ` · ${formatPercent(fresh)} fresh`}
+                  {progress.done}/{progress.count} done · {formatHours(progress.built)} of{' '}
+                  {formatHours(progress.estimate)} built
+                  {fresh != null && ` · ${formatPercent(fresh)} fresh`}
                 </span>
               </h2>
               {actions && (
@@ -181,19 +200,37 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                 </span>
               )}
             </div>
+            <ObjectiveOutlook
+              title={objective.title}
+              targetDate={objective.targetDate}
+              outlook={forecast?.objectives.get(objective.id)}
+              needed={props.needed.get(objective.id)}
+              openProjects={progress.count - progress.done}
+              today={props.today}
+              onTargetDate={
+                actions && ((day: string | undefined) => actions.setTargetDate(objective.id, day))
+              }
+            />
             {open && (
               <ul class="projects" id={listId}>
-                {own.map((project) => (
-                  <ProjectRow
-                    key={project.id}
-                    project={project}
-                    resources={resourceCounts.get(project.id) ?? 0}
-                    defaultMinutes={props.defaultSessionMinutes}
-                    open={props.openProjectId === project.id}
-                    details={props.openProjectId === project.id ? props.details : null}
-                    actions={actions}
-                  />
-                ))}
+                {own.map((project) => {
+                  const dates = forecast?.projects.get(project.id);
+                  return (
+                    <ProjectRow
+                      key={project.id}
+                      project={project}
+                      resources={resourceCounts.get(project.id) ?? 0}
+                      defaultMinutes={props.defaultSessionMinutes}
+                      defaultEffortHours={props.defaultEffortHours}
+                      start={dates?.start}
+                      doneBy={dates?.done}
+                      today={props.today}
+                      open={props.openProjectId === project.id}
+                      details={props.openProjectId === project.id ? props.details : null}
+                      actions={actions}
+                    />
+                  );
+                })}
               </ul>
             )}
           </section>
@@ -203,10 +240,37 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
   );
 }
 
+/**
+ * Projects done of all and hours built of all estimated. Retired projects are left out: they will
+ * never be built. A done project counts its whole estimate, one still building at most its own.
+ */
+function objectiveProgress(projects: readonly Project[], defaultEffortHours: number) {
+  let count = 0;
+  let done = 0;
+  let built = 0;
+  let estimate = 0;
+  for (const project of projects) {
+    if (project.status === 'retired') continue;
+    const own = estimateOf(project, { defaultEffortHours });
+    count++;
+    estimate += own;
+    if (project.phase === 'reviewing') {
+      done++;
+      built += own;
+    } else built += Math.min(own, Math.max(0, project.builtMinutes));
+  }
+  return { count, done, built, estimate };
+}
+
 interface ProjectRowProps {
   project: Project;
   resources: number;
   defaultMinutes: number;
+  defaultEffortHours: number;
+  /** Forecast days (see ProjectProgress); undefined when not in the forecast. */
+  start: string | null | undefined;
+  doneBy: string | null | undefined;
+  today: string;
   open: boolean;
   details: preact.ComponentChildren;
   actions: RoadmapActions | null;
@@ -224,12 +288,18 @@ function sameRow(a: ProjectRowProps, b: ProjectRowProps) {
   return (
     p.id === q.id &&
     p.title === q.title &&
-    p.done === q.done &&
     p.status === q.status &&
+    p.phase === q.phase &&
+    p.builtMinutes === q.builtMinutes &&
+    p.estimateMinutes === q.estimateMinutes &&
     p.sessionMinutes === q.sessionMinutes &&
     sameLink(p.links[0], q.links[0]) &&
     a.resources === b.resources &&
     a.defaultMinutes === b.defaultMinutes &&
+    a.defaultEffortHours === b.defaultEffortHours &&
+    a.start === b.start &&
+    a.doneBy === b.doneBy &&
+    a.today === b.today &&
     a.open === b.open &&
     a.details === b.details &&
     a.actions === b.actions
@@ -249,22 +319,28 @@ class ProjectRow extends Component<ProjectRowProps> {
   }
 }
 
-function ProjectRowView({
-  project,
-  resources,
-  defaultMinutes,
-  open,
-  details,
-  actions,
-}: ProjectRowProps) {
+/** The phase as a word; paused and retired projects show their status instead. */
+const PHASE_WORDS: Record<Project['phase'], string> = {
+  queued: 'queued',
+  building: 'building',
+  reviewing: 'done',
+};
+
+function ProjectRowView(props: ProjectRowProps) {
+  const { project, resources, defaultMinutes, defaultEffortHours, open, details, actions } = props;
   const main = project.links[0];
   const inactive = project.status === 'paused' || project.status === 'retired';
+  const done = project.phase === 'reviewing';
+  const estimate = estimateOf(project, { defaultEffortHours });
+  const built = Math.max(0, project.builtMinutes);
+  // The plan gives it one more session at a time until the user raises the estimate or says done.
+  const pastEstimate = !inactive && project.phase === 'building' && built >= estimate;
   return (
-    <li class={project.done ? 'project done' : 'project'} data-project-id={project.id}>
+    <li class={done ? 'project done' : 'project'} data-project-id={project.id}>
       <div class="project-line">
         <input
           type="checkbox"
-          checked={project.done}
+          checked={done}
           disabled={!actions}
           aria-label={`${project.title} done`}
           onChange={(e) => actions?.setDone(project.id, (e.target as HTMLInputElement).checked)}
@@ -276,7 +352,9 @@ function ProjectRowView({
         ) : (
           <span>{project.title}</span>
         )}
-        {inactive && <span class="tag">{project.status}</span>}
+        <span class={`tag phase-${inactive ? project.status : project.phase}`}>
+          {inactive ? project.status : PHASE_WORDS[project.phase]}
+        </span>
         {resources > 0 && (
           <span class="muted resource-count">
             {resources} {resources === 1 ? 'resource' : 'resources'}
@@ -284,6 +362,30 @@ function ProjectRowView({
         )}
         {actions && (
           <span class="row-actions">
+            <label class="estimate">
+              <input
+                aria-label={`Estimate (h) for ${project.title}`}
+                type="number"
+                min={0.5}
+                step={0.5}
+                placeholder={String(defaultEffortHours)}
+                value={
+                  project.estimateMinutes === undefined
+                    ? ''
+                    : String(Math.round((project.estimateMinutes / 60) * 100) / 100)
+                }
+                onChange={(e) => {
+                  const input = e.target as HTMLInputElement;
+                  if (input.validity.badInput) return;
+                  const hours = input.value === '' ? undefined : Number(input.value);
+                  actions.setEstimate(
+                    project.id,
+                    hours === undefined ? undefined : Math.round(hours * 60),
+                  );
+                }}
+              />
+              <span aria-hidden="true">h</span>
+            </label>
             <label class="minutes">
               <input
                 aria-label={`Session minutes for ${project.title}`}
@@ -300,6 +402,15 @@ function ProjectRowView({
               />
               <span aria-hidden="true">min</span>
             </label>
+            {/* One button that changes its word, so the keyboard stays on it. */}
+            {!inactive && !done && (
+              <button
+                type="button"
+                onClick={() => actions.setBuilding(project.id, project.phase === 'queued')}
+              >
+                {project.phase === 'queued' ? 'Start now' : 'Back to queue'}
+              </button>
+            )}
             {inactive ? (
               <button type="button" onClick={() => actions.setStatus(project.id, 'resume')}>
                 Resume
@@ -324,6 +435,33 @@ function ProjectRowView({
           </span>
         )}
       </div>
+      <ProjectProgress
+        title={project.title}
+        phase={project.phase}
+        built={built}
+        estimate={estimate}
+        start={inactive ? undefined : props.start}
+        doneBy={inactive ? undefined : props.doneBy}
+        today={props.today}
+      />
+      {pastEstimate && (
+        <p class="past-estimate">
+          Past its {formatHours(estimate)} estimate.{' '}
+          {actions && (
+            <>
+              <button
+                type="button"
+                onClick={() => actions.setEstimate(project.id, raisedEstimate(estimate, built))}
+              >
+                Raise to {formatHours(raisedEstimate(estimate, built))}
+              </button>{' '}
+              <button type="button" onClick={() => actions.setDone(project.id, true)}>
+                Mark done
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {details}
     </li>
   );

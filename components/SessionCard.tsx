@@ -1,3 +1,4 @@
+import { raisedEstimate } from '../lib/domain/schedule/effort';
 import type { TodaySession } from '../lib/domain/today/today-view';
 import { formatHours, formatMinutes, formatPercent } from './format';
 import { ResourceList } from './ResourceList';
@@ -49,7 +50,8 @@ export function SessionCard({
               disabled={!onPastEstimate}
               onClick={() => onPastEstimate?.(session.projectId, 'raise')}
             >
-              Raise estimate to {formatHours(raisedEstimate(session.estimateMinutes))}
+              Raise estimate to{' '}
+              {formatHours(raisedEstimate(session.estimateMinutes, session.builtMinutes))}
             </button>
             <button
               type="button"
@@ -77,11 +79,6 @@ export function SessionCard({
       </button>
     </article>
   );
-}
-
-/** Half as much again, in whole half hours: the one-click answer to "it took longer". */
-export function raisedEstimate(minutes: number): number {
-  return Math.ceil((minutes * 1.5) / 30) * 30;
 }
 
 /** How far the project is built: hours of its estimate, and the breakdown items ticked. */

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SettingsErrors, SettingsPatch } from '../../lib/domain/settings/validate-settings';
+import {
+  EFFORT_HOURS_MAX,
+  IN_PROGRESS_MAX,
+  MINUTES_PER_DAY_MAX,
+  type SettingsErrors,
+  type SettingsPatch,
+} from '../../lib/domain/settings/validate-settings';
 import type { Settings } from '../../lib/domain/types';
 import { Notice } from '../Notice';
 import { BreaksFieldset } from './BreaksFieldset';
@@ -24,11 +30,18 @@ interface NumberFieldSpec {
   label: string;
   unit?: string;
   hint?: string;
-  draft: 'defaultSessionMinutes' | 'newPerWeek' | 'retentionPercent' | 'maximumIntervalDays';
+  draft:
+    | 'defaultSessionMinutes'
+    | 'reviewMinutes'
+    | 'inProgress'
+    | 'defaultEffortHours'
+    | 'retentionPercent'
+    | 'maximumIntervalDays';
   /** Where the check puts this field's problem. */
   error: keyof Settings;
   min: number;
   max: number;
+  step?: number;
 }
 
 const SESSION_FIELDS: NumberFieldSpec[] = [
@@ -40,15 +53,37 @@ const SESSION_FIELDS: NumberFieldSpec[] = [
     draft: 'defaultSessionMinutes',
     error: 'defaultSessionMinutes',
     min: 1,
-    max: 1440,
+    max: MINUTES_PER_DAY_MAX,
   },
   {
-    id: 'new-per-week',
-    label: 'New projects per week',
-    draft: 'newPerWeek',
-    error: 'newPerWeek',
-    min: 0,
-    max: 1000,
+    id: 'review-length',
+    label: 'Review length',
+    unit: 'min',
+    hint: 'How long a review of a finished project takes; a project can set its own.',
+    draft: 'reviewMinutes',
+    error: 'reviewMinutes',
+    min: 1,
+    max: MINUTES_PER_DAY_MAX,
+  },
+  {
+    id: 'in-progress',
+    label: 'Projects in progress',
+    hint: 'How many projects you build at once; the next one starts when one is done.',
+    draft: 'inProgress',
+    error: 'inProgress',
+    min: 1,
+    max: IN_PROGRESS_MAX,
+  },
+  {
+    id: 'default-effort',
+    label: 'Default effort',
+    unit: 'hours',
+    hint: 'For projects with no estimate of their own.',
+    draft: 'defaultEffortHours',
+    error: 'defaultEffortHours',
+    min: 0.1,
+    max: EFFORT_HOURS_MAX,
+    step: 0.1,
   },
 ];
 
@@ -137,6 +172,7 @@ export function SettingsForm({ settings, today, onSave }: SettingsFormProps) {
       error={errors[field.error]}
       min={field.min}
       max={field.max}
+      step={field.step}
       onInput={(value) => edit({ [field.draft]: value })}
     />
   );

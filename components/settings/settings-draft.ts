@@ -14,7 +14,10 @@ export interface SettingsDraft {
   defaultSessionMinutes: string;
   retentionPercent: string;
   maximumIntervalDays: string;
-  newPerWeek: string;
+  reviewMinutes: string;
+  inProgress: string;
+  /** Hours, decimals allowed. */
+  defaultEffortHours: string;
   breaks: Break[];
 }
 
@@ -25,7 +28,9 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     defaultSessionMinutes: String(settings.defaultSessionMinutes),
     retentionPercent: String(Math.round(settings.desiredRetention * 100)),
     maximumIntervalDays: String(settings.maximumIntervalDays),
-    newPerWeek: String(settings.newPerWeek),
+    reviewMinutes: String(settings.reviewMinutes),
+    inProgress: String(settings.inProgress),
+    defaultEffortHours: String(settings.defaultEffortHours),
     breaks: settings.breaks.map((b) => ({ ...b })),
   };
 }
@@ -55,7 +60,9 @@ export function parseDraft(
     // Percent in the form, fraction in storage; rounded so 0.9 is stored as 0.9.
     desiredRetention: Math.round(toNumber(draft.retentionPercent) * 100) / 10_000,
     maximumIntervalDays: toNumber(draft.maximumIntervalDays),
-    newPerWeek: toNumber(draft.newPerWeek),
+    reviewMinutes: toNumber(draft.reviewMinutes),
+    inProgress: toNumber(draft.inProgress),
+    defaultEffortHours: toNumber(draft.defaultEffortHours),
     breaks: draft.breaks.map((b) => ({ ...b })),
   };
   const errors = validateSettings({ ...current, ...patch });

@@ -1,48 +1,68 @@
 import { useMemo, useState } from 'preact/hooks';
+import '../../components/views.css';
 import { Notice } from '../../components/Notice';
 import { ProjectDetails } from '../../components/ProjectDetails';
 import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOverview';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { roadmapToggles } from '../../lib/db/local-copy';
 import { countResourcesByProject } from '../../lib/db/resource-repository';
-import { readActiveRoadmap } from '../../lib/db/roadmap-repository';
-import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { isNoteOrder, orderObjectives } from '../../lib/domain/roadmap/objective-order';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
 import { detachResource, moveResource } from '../../lib/services/manage-resource';
 import { moveObjectiveTo, resetObjectiveOrder } from '../../lib/services/reorder-objectives';
-import { setDone, setSessionMinutes, setStatus } from '../../lib/services/update-project';
+import { readRoadmapPlan } from '../../lib/services/roadmap-forecast';
+import {
+  setBuilding,
+  setChildDone,
+  setDone,
+  setEstimate,
+  setSessionMinutes,
+  setStatus,
+  setTargetDate,
+} from '../../lib/services/update-project';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useRoadmapForecast } from './use-roadmap-forecast';
 
 const NO_COUNTS = new Map<string, number>();
 
-interface ResourceActions {
+interface DetailActions {
+  setChildDone: (projectId: string, child: string, done: boolean) => void;
   detach: (resourceId: string) => void;
   move: (resourceId: string, projectId: string) => void;
 }
+
+/** Services' own messages are written for the user; anything else is a storage failure. */
+const USER_FACING = /^(That project|That objective|An estimate|Enter a date)/;
 
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [initialToggled] = useState(() => roadmapToggles.read() ?? undefined);
+  // Re-runs on every change to a setting, an estimate or the order, and so does the forecast.
   const state = useLiveQuery(async () => {
-    const [view, settings] = await Promise.all([readActiveRoadmap(db), readSettings(db)]);
+    const now = Date.now();
+    const plan = await readRoadmapPlan(db, now);
+    const { settings } = plan;
     const freshness = new Map(
-      freshnessByObjective(view.projects, view.objectives, Date.now(), settings).map((f) => [
+      freshnessByObjective(plan.projects, plan.objectives, now, settings).map((f) => [
         f.objectiveId,
         f.studied > 0 ? f.freshness : null,
       ]),
     );
-    const objectives = orderObjectives(view.objectives, settings.objectiveOrder);
+    const objectives = orderObjectives(plan.objectives, settings.objectiveOrder);
     return {
       objectives,
       reordered: !isNoteOrder(objectives),
-      projects: view.projects,
+      projects: plan.projects,
       settings,
       freshness,
+      input: plan.input,
     };
   }, [db]);
+  const { forecast, needed } = useRoadmapForecast(
+    state.status === 'ready' ? state.value.input : null,
+  );
   // Its own query: the roadmap row carries the whole note, re-read only when a re-import changes it.
   const title = useLiveQuery(
     async () => (await db.roadmaps.toCollection().first())?.title ?? 'Roadmap',
@@ -62,22 +82,28 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   );
 
   // Stable, so rows that did not change are not re-rendered.
-  const actions = useMemo((): RoadmapActions & ResourceActions => {
+  const actions = useMemo((): RoadmapActions & DetailActions => {
     const fail = (error: unknown) =>
       setProblem(
-        error instanceof Error && /^That (project|objective)/.test(error.message)
+        error instanceof Error && USER_FACING.test(error.message)
           ? error.message
           : describeStorageError(error),
       );
+    // A change that went through clears the message of one that did not.
+    const run = (change: Promise<unknown>) => void change.then(() => setProblem(null), fail);
     return {
-      setDone: (id, done) => void setDone(db, id, done).catch(fail),
-      setStatus: (id, status) => void setStatus(db, id, status).catch(fail),
-      setSessionMinutes: (id, minutes) => void setSessionMinutes(db, id, minutes).catch(fail),
-      moveObjective: (id, toIndex) => void moveObjectiveTo(db, id, toIndex).catch(fail),
-      resetObjectiveOrder: () => void resetObjectiveOrder(db).catch(fail),
+      setDone: (id, done) => run(setDone(db, id, done, Date.now())),
+      setStatus: (id, status) => run(setStatus(db, id, status)),
+      setSessionMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes)),
+      setBuilding: (id, building) => run(setBuilding(db, id, building)),
+      setEstimate: (id, minutes) => run(setEstimate(db, id, minutes)),
+      setTargetDate: (id, day) => run(setTargetDate(db, id, day)),
+      setChildDone: (id, child, done) => run(setChildDone(db, id, child, done)),
+      moveObjective: (id, toIndex) => run(moveObjectiveTo(db, id, toIndex)),
+      resetObjectiveOrder: () => run(resetObjectiveOrder(db)),
       toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
-      detach: (id) => void detachResource(db, id).catch(fail),
-      move: (id, target) => void moveResource(db, id, target).catch(fail),
+      detach: (id) => run(detachResource(db, id)),
+      move: (id, target) => run(moveResource(db, id, target)),
     };
   }, [db]);
 
@@ -96,6 +122,10 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         freshness={value.freshness}
         reordered={value.reordered}
         defaultSessionMinutes={value.settings.defaultSessionMinutes}
+        defaultEffortHours={value.settings.defaultEffortHours}
+        forecast={forecast}
+        needed={needed}
+        today={value.input.today}
         openProjectId={openProjectId}
         actions={actions}
         initialToggled={initialToggled}
@@ -108,6 +138,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
               reviews={details.value[1]}
               objectives={value.objectives}
               projects={value.projects}
+              defaultEffortHours={value.settings.defaultEffortHours}
+              onChildDone={(child, done) => actions.setChildDone(openProject.id, child, done)}
               onDetach={actions.detach}
               onMove={actions.move}
             />

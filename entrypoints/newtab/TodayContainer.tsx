@@ -3,7 +3,6 @@ import { FirstRun } from '../../components/FirstRun';
 import { Notice } from '../../components/Notice';
 import { BuildDialog } from '../../components/BuildDialog';
 import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
-import { raisedEstimate } from '../../components/SessionCard';
 import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
 import { focusSessionTabs, openPage, openSessionTabs } from '../../lib/browser/session-tabs';
 import type { WaymarkDatabase } from '../../lib/db/database';
@@ -13,7 +12,7 @@ import { describeStorageError } from '../../lib/db/storage-error';
 import { todayCopy } from '../../lib/db/local-copy';
 import { balanceDue, reviewLoad } from '../../lib/domain/schedule/balance-due';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
-import { estimateOf } from '../../lib/domain/schedule/effort';
+import { estimateOf, raisedEstimate } from '../../lib/domain/schedule/effort';
 import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { computeToday, storeTodaySnapshot } from '../../lib/services/compute-today';
@@ -156,7 +155,11 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
       const done =
         choice === 'done'
           ? setDone(db, projectId, true, Date.now())
-          : setEstimate(db, projectId, raisedEstimate(session.estimateMinutes));
+          : setEstimate(
+              db,
+              projectId,
+              raisedEstimate(session.estimateMinutes, session.builtMinutes),
+            );
       void done.catch(report);
     },
   };

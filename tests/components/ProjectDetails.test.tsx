@@ -1,14 +1,19 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProjectDetails } from '../../components/ProjectDetails';
-import type { Resource, Review } from '../../lib/domain/types';
+import type { Project, Resource, Review } from '../../lib/domain/types';
 import { objective, project } from './fixtures';
 
 afterEach(cleanup);
 
 const objectives = [objective('o1', 'Distributed systems', 0), objective('o2', 'ML infra', 1)];
 const projects = [
-  project('p1', 'o1', 'Build Git'),
+  project('p1', 'o1', 'Build Git', {
+    children: ['Objects', 'Refs', 'Packfiles'],
+    childrenDone: ['Refs'],
+    phase: 'building',
+    builtMinutes: 210,
+  }),
   project('p2', 'o1', 'Lox Interpreter'),
   project('p3', 'o2', 'Kubernetes'),
 ];
@@ -21,44 +26,117 @@ const resource = (id: string, title: string): Resource => ({
   attachedAt: 0,
   via: 'popup',
 });
+const before: Review['before'] = {
+  phase: 'building',
+  builtMinutes: 0,
+  childrenDone: [],
+  status: 'new',
+};
 const review: Review = {
   id: 'v1',
   projectId: 'p1',
-  at: Date.UTC(2026, 10, 20, 18),
+  at: Date.UTC(2026, 10, 22, 18),
+  kind: 'review',
   rating: 'good',
-  minutes: 45,
-  note: 'objects done',
-  statusBefore: 'new',
+  minutes: 20,
+  note: 'still fresh',
+  before,
 };
+const builds: Review[] = [
+  {
+    id: 'v2',
+    projectId: 'p1',
+    at: Date.UTC(2026, 10, 21, 18),
+    kind: 'build',
+    minutes: 30,
+    note: '',
+    finished: true,
+    before,
+  },
+  {
+    id: 'v3',
+    projectId: 'p1',
+    at: Date.UTC(2026, 10, 20, 18),
+    kind: 'build',
+    minutes: 45,
+    note: 'objects done',
+    childrenDone: ['Objects'],
+    before,
+  },
+];
 
-function setup(resources = [resource('r1', 'Git internals'), resource('r2', 'Pro Git')]) {
+function setup(
+  resources = [resource('r1', 'Git internals'), resource('r2', 'Pro Git')],
+  shown: Project = projects[0]!,
+) {
   const onMove = vi.fn();
   const onDetach = vi.fn();
+  const onChildDone = vi.fn();
   render(
     <ProjectDetails
-      project={projects[0]!}
+      project={shown}
       resources={resources}
-      reviews={[review]}
+      reviews={[review, ...builds]}
       objectives={objectives}
       projects={projects}
+      defaultEffortHours={10}
+      onChildDone={onChildDone}
       onDetach={onDetach}
       onMove={onMove}
     />,
   );
-  return { onMove, onDetach };
+  return { onMove, onDetach, onChildDone };
 }
 
 describe('ProjectDetails', () => {
-  it('lists resources and the review history', () => {
+  it('lists resources and the history of build sessions and reviews', () => {
     setup();
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Git internals',
       'Pro Git',
     ]);
-    expect(document.querySelectorAll('.history li')).toHaveLength(1);
-    expect(screen.getByText('good').parentElement?.textContent).toMatch(
-      /good, 45 min.*objects done/,
+    expect(
+      [...document.querySelectorAll('.history li')].map((li) =>
+        // After the date and time.
+        li.textContent?.split(': ').slice(1).join(': '),
+      ),
+    ).toEqual([
+      'review good, 20 min — still fresh',
+      'build, 30 min, project done',
+      'build, 45 min — objects done',
+    ]);
+    expect(screen.getByText('good').tagName).toBe('STRONG');
+  });
+
+  it('shows the estimate, the default when the project has none of its own', () => {
+    setup();
+    expect(screen.getByText(/^Estimate:/).textContent).toBe(
+      'Estimate: 10 h (the default), 3.5 h built.',
     );
+    cleanup();
+    setup([], project('p2', 'o1', 'Lox Interpreter', { estimateMinutes: 750, builtMinutes: 60 }));
+    expect(screen.getByText(/^Estimate:/).textContent).toBe('Estimate: 12.5 h, 1 h built.');
+  });
+
+  it('ticks breakdown items off and back on', () => {
+    const { onChildDone } = setup();
+    const items = within(screen.getByRole('list', { name: 'Breakdown' })).getAllByRole(
+      'checkbox',
+    ) as HTMLInputElement[];
+    expect(items.map((item) => [item.labels?.[0]?.textContent, item.checked])).toEqual([
+      [' Objects', false],
+      [' Refs', true],
+      [' Packfiles', false],
+    ]);
+    fireEvent.click(screen.getByLabelText('Objects'));
+    expect(onChildDone).toHaveBeenCalledWith('Objects', true);
+    fireEvent.click(screen.getByLabelText('Refs'));
+    expect(onChildDone).toHaveBeenLastCalledWith('Refs', false);
+  });
+
+  it('has no breakdown section for a project without items', () => {
+    setup([], projects[1]!);
+    expect(screen.queryByRole('heading', { name: 'Breakdown' })).toBeNull();
   });
 
   it('detaches the resource asked for', () => {

@@ -136,7 +136,7 @@ describe('TodayPlan', () => {
     expect(fly.querySelector('.build-progress')?.textContent).toBe(
       '10.7 h of 10 h · past its estimate',
     );
-    fireEvent.click(within(fly).getByRole('button', { name: 'Raise estimate to 15 h' }));
+    fireEvent.click(within(fly).getByRole('button', { name: 'Raise estimate to 16 h' }));
     expect(actions.pastEstimate).toHaveBeenCalledWith('id of Fly Dist Sys Challenges', 'raise');
     fireEvent.click(within(fly).getByRole('button', { name: 'Mark done' }));
     expect(actions.pastEstimate).toHaveBeenCalledWith('id of Fly Dist Sys Challenges', 'done');

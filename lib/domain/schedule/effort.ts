@@ -33,3 +33,8 @@ export function buildProgress(
 ): number {
   return Math.min(1, Math.max(0, project.builtMinutes) / estimateOf(project, settings));
 }
+
+/** The one-click answer to "it took longer": half as much again, to the next half hour. */
+export function raisedEstimate(estimate: number, built: number): number {
+  return Math.ceil((Math.max(estimate, built) * 1.5) / 30) * 30;
+}

@@ -69,7 +69,9 @@ describe('SettingsForm', () => {
     type(`${weekday(2)} minutes`, '90');
     fireEvent.click(screen.getByRole('checkbox', { name: `${weekday(0)}: Rest day` }));
     type('Default session length', '45');
-    type('New projects per week', '2');
+    type('Review length', '25');
+    type('Projects in progress', '3');
+    type('Default effort', '1.5');
     type('Desired retention', '85');
     type('Longest gap between reviews', '180');
     fireEvent.click(screen.getByRole('button', { name: 'Add a break' }));
@@ -82,7 +84,9 @@ describe('SettingsForm', () => {
       defaultSessionMinutes: 45,
       desiredRetention: 0.85,
       maximumIntervalDays: 180,
-      newPerWeek: 2,
+      reviewMinutes: 25,
+      inProgress: 3,
+      defaultEffortHours: 1.5,
       breaks: [{ from: '2026-11-28', to: '2026-12-06' }],
     });
     expect(await screen.findByText('Settings saved.')).toBeTruthy();
@@ -111,6 +115,39 @@ describe('SettingsForm', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('break-0-from'));
   });
 
+  it.each<[string, string, string]>([
+    ['Projects in progress', '0', 'Enter a whole number from 1 to 50.'],
+    ['Default effort', '1.25', 'Enter hours from 0.1 to 10000, to one decimal place.'],
+    ['Default effort', '', 'Enter hours from 0.1 to 10000, to one decimal place.'],
+    ['Review length', '90', 'A review of 90 min fits no day: the longest day has 60 min.'],
+  ])('checks %s = %j before saving', (label, value, message) => {
+    const onSave = setup();
+    type(label, value);
+    save();
+    expect(onSave).not.toHaveBeenCalled();
+    const input = screen.getByLabelText(label);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toMatch(/-hint .*-error$/);
+    expect(screen.getByText(message)).toBeTruthy();
+  });
+
+  it('explains the planning fields and takes effort in tenths of an hour', () => {
+    setup({ ...DEFAULT_SETTINGS, inProgress: 3, defaultEffortHours: 12.5, reviewMinutes: 15 });
+    const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+    expect([
+      value('Projects in progress'),
+      value('Default effort'),
+      value('Review length'),
+    ]).toEqual(['3', '12.5', '15']);
+    expect(screen.getByLabelText('Default effort').getAttribute('step')).toBe('0.1');
+    expect(
+      screen.getByText(
+        'How many projects you build at once; the next one starts when one is done.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('For projects with no estimate of their own.')).toBeTruthy();
+  });
+
   it('starts from the stored settings, retention as a percentage', () => {
     setup({ ...DEFAULT_SETTINGS, desiredRetention: 0.87, restDays: [6] });
     expect((screen.getByLabelText('Desired retention') as HTMLInputElement).value).toBe('87');
@@ -130,13 +167,11 @@ describe('SettingsForm', () => {
   it('shows the problems the save itself found', async () => {
     setup(DEFAULT_SETTINGS, {
       ok: false,
-      errors: { newPerWeek: 'Enter a whole number from 0 to 1000.' },
+      errors: { inProgress: 'Enter a whole number from 1 to 50.' },
     });
     save();
-    expect(await screen.findByText('Enter a whole number from 0 to 1000.')).toBeTruthy();
-    expect(screen.getByLabelText('New projects per week').getAttribute('aria-invalid')).toBe(
-      'true',
-    );
+    expect(await screen.findByText('Enter a whole number from 1 to 50.')).toBeTruthy();
+    expect(screen.getByLabelText('Projects in progress').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows a storage failure', async () => {

@@ -1,0 +1,40 @@
+import type { WaymarkDatabase } from '../db/database';
+import { readActiveRoadmap } from '../db/roadmap-repository';
+import { readSettings } from '../db/settings-repository';
+import { dayToEpoch, epochToDay } from '../domain/schedule/day-index';
+import type { PlanInput } from '../domain/schedule/plan-types';
+import { planProgress } from '../domain/stats/plan-progress';
+import type { Objective, Project, Settings } from '../domain/types';
+
+export interface RoadmapPlan {
+  settings: Settings;
+  /** Live objectives and projects, in note order. */
+  objectives: Objective[];
+  projects: Project[];
+  /** What the forecast plays forward (forecastRoadmap, minutesNeeded), as computePlan reads it. */
+  input: Omit<PlanInput, 'days'>;
+}
+
+/**
+ * Reads the roadmap and what its forecast needs, in one transaction. The forecast itself is left
+ * to the caller: on 1,000 projects it takes longer than the read, and a view paints first.
+ */
+export async function readRoadmapPlan(db: WaymarkDatabase, now: number): Promise<RoadmapPlan> {
+  const today = epochToDay(now);
+  const [settings, view, reviewsToday] = await db.transaction(
+    'r',
+    db.settings,
+    db.objectives,
+    db.projects,
+    db.reviews,
+    () =>
+      Promise.all([
+        readSettings(db),
+        readActiveRoadmap(db),
+        db.reviews.where('at').aboveOrEqual(dayToEpoch(today)).toArray(),
+      ]),
+  );
+  const { objectives, projects } = view;
+  const input = { projects, objectives, settings, today, ...planProgress(reviewsToday, today) };
+  return { settings, objectives, projects, input };
+}
