@@ -12,6 +12,7 @@ export interface RoadmapActions {
   setDone: (projectId: string, done: boolean) => void;
   setStatus: (projectId: string, status: 'paused' | 'retired' | 'resume') => void;
   setSessionMinutes: (projectId: string, minutes: number | undefined) => void;
+  setReviewMinutes: (projectId: string, minutes: number | undefined) => void;
   /** Start a queued project now (true) or put a building one back in the queue (false). */
   setBuilding: (projectId: string, building: boolean) => void;
   /** The project's own estimate in minutes; undefined: the default. */
@@ -32,6 +33,7 @@ interface RoadmapOverviewProps {
   resourceCounts: ReadonlyMap<string, number>;
   freshness: ReadonlyMap<string, number | null>;
   defaultSessionMinutes: number;
+  defaultReviewMinutes: number;
   /** The estimate of a project without its own, from settings. */
   defaultEffortHours: number;
   /** The plan played to its end; null until it is worked out. */
@@ -221,6 +223,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                       project={project}
                       resources={resourceCounts.get(project.id) ?? 0}
                       defaultMinutes={props.defaultSessionMinutes}
+                      defaultReviewMinutes={props.defaultReviewMinutes}
                       defaultEffortHours={props.defaultEffortHours}
                       start={dates?.start}
                       doneBy={dates?.done}
@@ -266,6 +269,7 @@ interface ProjectRowProps {
   project: Project;
   resources: number;
   defaultMinutes: number;
+  defaultReviewMinutes: number;
   defaultEffortHours: number;
   /** Forecast days (see ProjectProgress); undefined when not in the forecast. */
   start: string | null | undefined;
@@ -293,6 +297,8 @@ function sameRow(a: ProjectRowProps, b: ProjectRowProps) {
     p.builtMinutes === q.builtMinutes &&
     p.estimateMinutes === q.estimateMinutes &&
     p.sessionMinutes === q.sessionMinutes &&
+    p.reviewMinutes === q.reviewMinutes &&
+    a.defaultReviewMinutes === b.defaultReviewMinutes &&
     sameLink(p.links[0], q.links[0]) &&
     a.resources === b.resources &&
     a.defaultMinutes === b.defaultMinutes &&
@@ -328,6 +334,8 @@ const PHASE_WORDS: Record<Project['phase'], string> = {
 
 function ProjectRowView(props: ProjectRowProps) {
   const { project, resources, defaultMinutes, defaultEffortHours, open, details, actions } = props;
+  // A done project's sessions are reviews: the field sets their length instead.
+  const reviewing = project.phase === 'reviewing';
   const main = project.links[0];
   const inactive = project.status === 'paused' || project.status === 'retired';
   const done = project.phase === 'reviewing';
@@ -388,16 +396,21 @@ function ProjectRowView(props: ProjectRowProps) {
             </label>
             <label class="minutes">
               <input
-                aria-label={`Session minutes for ${project.title}`}
+                aria-label={`${reviewing ? 'Review' : 'Session'} minutes for ${project.title}`}
                 type="number"
                 min={5}
                 max={600}
                 step={5}
-                value={project.sessionMinutes ?? defaultMinutes}
+                value={
+                  reviewing
+                    ? (project.reviewMinutes ?? props.defaultReviewMinutes)
+                    : (project.sessionMinutes ?? defaultMinutes)
+                }
                 onChange={(e) => {
                   const value = Number((e.target as HTMLInputElement).value);
-                  if (Number.isFinite(value) && value >= 5)
-                    actions.setSessionMinutes(project.id, value);
+                  if (!Number.isFinite(value) || value < 5) return;
+                  if (reviewing) actions.setReviewMinutes(project.id, value);
+                  else actions.setSessionMinutes(project.id, value);
                 }}
               />
               <span aria-hidden="true">min</span>

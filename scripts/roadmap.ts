@@ -6,8 +6,9 @@ import { parseRoadmap } from '../lib/domain/roadmap/parse-roadmap';
 import { RoadmapInputError } from '../lib/domain/roadmap/roadmap-input-error';
 
 /** Drops the checkbox id: the printout shows what a person wrote, not storage keys. */
-function showProject({ title, done, links, children }: ParsedProject): unknown {
-  return { title, done, links, children: children.map(showProject) };
+function showProject({ title, done, estimateMinutes, links, children }: ParsedProject): unknown {
+  const estimate = estimateMinutes === undefined ? {} : { estimateMinutes };
+  return { title, done, ...estimate, links, children: children.map(showProject) };
 }
 
 function showObjective({ title, objectives, projects }: ParsedObjective): unknown {

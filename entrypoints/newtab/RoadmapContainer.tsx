@@ -95,6 +95,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
       setDone: (id, done) => run(setDone(db, id, done, Date.now())),
       setStatus: (id, status) => run(setStatus(db, id, status)),
       setSessionMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes)),
+      setReviewMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes, 'reviewMinutes')),
       setBuilding: (id, building) => run(setBuilding(db, id, building)),
       setEstimate: (id, minutes) => run(setEstimate(db, id, minutes)),
       setTargetDate: (id, day) => run(setTargetDate(db, id, day)),
@@ -122,6 +123,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         freshness={value.freshness}
         reordered={value.reordered}
         defaultSessionMinutes={value.settings.defaultSessionMinutes}
+        defaultReviewMinutes={value.settings.reviewMinutes}
         defaultEffortHours={value.settings.defaultEffortHours}
         forecast={forecast}
         needed={needed}

@@ -21,14 +21,16 @@ async function changeProject(
   });
 }
 
+/** The project's own build session length (or, with `field`, review length); undefined: the default. */
 export function setSessionMinutes(
   db: WaymarkDatabase,
   projectId: string,
   minutes: number | undefined,
+  field: 'sessionMinutes' | 'reviewMinutes' = 'sessionMinutes',
 ) {
   return changeProject(db, projectId, (project) => {
-    const changed: Project = { ...project, sessionMinutes: Math.max(5, Math.round(minutes ?? 0)) };
-    if (minutes === undefined) delete changed.sessionMinutes;
+    const changed: Project = { ...project, [field]: Math.max(5, Math.round(minutes ?? 0)) };
+    if (minutes === undefined) delete changed[field];
     return changed;
   });
 }

@@ -10,6 +10,8 @@ const png = join(scratch, 'image.md');
 writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
 const empty = join(scratch, 'empty.md');
 writeFileSync(empty, '---\ntags: [a]\n---\n');
+const estimated = join(scratch, 'estimated.md');
+writeFileSync(estimated, '- Build Git (1.5h)\n  - Objects (2h)\n- Lox\n- Redis (0h)\n');
 
 function runCli(...args: string[]) {
   return spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/roadmap.ts', ...args], {
@@ -49,6 +51,24 @@ describe('roadmap CLI', () => {
       links: [],
       children: [],
     });
+  });
+
+  it('prints estimates in minutes, only where a project has one', () => {
+    const output = JSON.parse(runCli(estimated).stdout);
+    expect(output.objectives[0].projects).toEqual([
+      {
+        title: 'Build Git',
+        done: null,
+        estimateMinutes: 90,
+        links: [],
+        children: [{ title: 'Objects (2h)', done: null, links: [], children: [] }],
+      },
+      { title: 'Lox', done: null, links: [], children: [] },
+      { title: 'Redis (0h)', done: null, links: [], children: [] },
+    ]);
+    expect(output.warnings).toEqual([
+      'line 4: "Redis (0h)": an estimate must be more than 0 and at most 10000 hours; the default is used',
+    ]);
   });
 
   it.each([

@@ -32,6 +32,7 @@ function actions(): RoadmapActions {
     setDone: vi.fn(),
     setStatus: vi.fn(),
     setSessionMinutes: vi.fn(),
+    setReviewMinutes: vi.fn(),
     setBuilding: vi.fn(),
     setEstimate: vi.fn(),
     setTargetDate: vi.fn(),
@@ -51,6 +52,7 @@ function renderOverview(overrides: Partial<Parameters<typeof RoadmapOverview>[0]
       freshness={new Map([['o1', 0.68]])}
       reordered={false}
       defaultSessionMinutes={30}
+      defaultReviewMinutes={20}
       defaultEffortHours={10}
       forecast={null}
       needed={new Map()}
@@ -102,10 +104,16 @@ describe('RoadmapOverview', () => {
     expect(a.setStatus).toHaveBeenCalledWith('p1', 'paused');
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     expect(a.setStatus).toHaveBeenCalledWith('p3', 'resume');
-    fireEvent.change(screen.getByLabelText('Session minutes for Build Git'), {
+    // Build Git is done: its sessions are reviews, so the field sets their length.
+    const review = screen.getByLabelText('Review minutes for Build Git') as HTMLInputElement;
+    expect(review.value).toBe('20');
+    fireEvent.change(review, { target: { value: '25' } });
+    expect(a.setReviewMinutes).toHaveBeenCalledWith('p1', 25);
+    expect(a.setSessionMinutes).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Session minutes for Lox Interpreter'), {
       target: { value: '50' },
     });
-    expect(a.setSessionMinutes).toHaveBeenCalledWith('p1', 50);
+    expect(a.setSessionMinutes).toHaveBeenCalledWith('p2', 50);
   });
 
   it('moves objectives up and down, never past either end', () => {
@@ -136,6 +144,7 @@ describe('RoadmapOverview', () => {
           resourceCounts={new Map()}
           freshness={new Map()}
           defaultSessionMinutes={30}
+          defaultReviewMinutes={20}
           defaultEffortHours={10}
           forecast={null}
           needed={new Map()}
@@ -148,7 +157,7 @@ describe('RoadmapOverview', () => {
     reorder([objectives[1]!, objectives[0]!]);
     // At the top "up" is disabled: the keyboard lands on "down".
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Move ML infra down');
-    const minutes = screen.getByLabelText('Session minutes for Build Git') as HTMLInputElement;
+    const minutes = screen.getByLabelText('Review minutes for Build Git') as HTMLInputElement;
     minutes.focus();
     reorder([objectives[1]!, objectives[0]!]);
     expect(document.activeElement).toBe(minutes);
@@ -310,6 +319,7 @@ describe('RoadmapOverview', () => {
           freshness={new Map()}
           reordered={false}
           defaultSessionMinutes={30}
+          defaultReviewMinutes={20}
           defaultEffortHours={10}
           forecast={{ ...forecast, projects: new Map([['b', { projectId: 'b', start, done }]]) }}
           needed={new Map()}
@@ -342,6 +352,7 @@ describe('RoadmapOverview', () => {
         freshness={new Map()}
         reordered={false}
         defaultSessionMinutes={30}
+        defaultReviewMinutes={20}
         defaultEffortHours={10}
         forecast={null}
         needed={new Map()}

@@ -1,5 +1,6 @@
 import type { Link, Objective, Project } from '../types';
 import { hashKey } from './hash-key';
+import { writeEstimate } from './write-estimate';
 
 interface ExportInput {
   title: string;
@@ -65,8 +66,8 @@ function writeFrontMatter(title: string, tags: readonly string[]): string[] {
 
 /**
  * Writes the roadmap back as the example note's table (Checklist | Objective | Projects with
- * Breakdown | Next session), so re-importing it gives the same objectives, projects, links and
- * done flags. Breakdown items follow the project in its cell after `<br>`.
+ * Breakdown | Next session), so re-importing it gives the same objectives, projects, links,
+ * estimates and done flags. Breakdown items follow the project in its cell after `<br>`.
  */
 export function exportRoadmapMarkdown(input: ExportInput): string {
   const live = (row: { archived: 0 | 1 }) => row.archived === 0;
@@ -86,11 +87,14 @@ export function exportRoadmapMarkdown(input: ExportInput): string {
       const state = project.done ? 'checked' : 'unchecked';
       const box = `<input type="checkbox" ${state} id="${checkboxId(project, used)}">`;
       const { cell, rest } = writeTitle(project.title, project.links);
+      // Unescaped, after the escaped title, so a re-import reads it back as the estimate.
+      const estimate =
+        project.estimateMinutes === undefined ? '' : ` (${writeEstimate(project.estimateMinutes)})`;
       const breakdown = project.children.map((child) => `<br>- ${escapeText(child)}`).join('');
       rows.push([
         box,
         index === 0 ? `**${escapeText(objective.title)}**` : '',
-        `- ${cell}${breakdown}`,
+        `- ${cell}${estimate}${breakdown}`,
         escapeText(input.nextSession(project.id) ?? ''),
         writeLinks(rest),
       ]);

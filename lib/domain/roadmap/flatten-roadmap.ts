@@ -11,6 +11,7 @@ export interface FlatProject {
   /** Breakdown titles, depth-first. */
   children: string[];
   checkboxId?: string;
+  estimateMinutes?: number;
 }
 
 export interface FlatObjective {
@@ -36,6 +37,7 @@ function flattenProject(project: ParsedProject): FlatProject {
     links: project.links,
     children: flattenBreakdown(project.children),
     ...(project.checkboxId === undefined ? {} : { checkboxId: project.checkboxId }),
+    ...(project.estimateMinutes === undefined ? {} : { estimateMinutes: project.estimateMinutes }),
   };
 }
 

@@ -6,7 +6,10 @@ import { normaliseTitle } from './normalise-title';
 export interface ImportDiff {
   /** Titles of projects new to the roadmap. */
   added: string[];
-  /** Projects that changed; `what` names the fields: title, objective, links, breakdown, done, restored. */
+  /**
+   * Projects that changed; `what` names the fields: title, objective, links, breakdown, done,
+   * estimate, restored.
+   */
   changed: { title: string; what: string[] }[];
   /** Titles of projects gone from the note, now archived. */
   archived: string[];
@@ -47,6 +50,7 @@ function describeChanges(before: Project, after: Project): string[] {
   if (!sameLinks(before.links, after.links)) what.push('links');
   if (!sameStrings(before.children, after.children)) what.push('breakdown');
   if (before.done !== after.done) what.push('done');
+  if (before.estimateMinutes !== after.estimateMinutes) what.push('estimate');
   if (before.archived === 1) what.push('restored');
   return what;
 }
@@ -166,6 +170,25 @@ function uniqueKey(project: FlatProject, byTitle: string, used: Set<string>): st
   return key;
 }
 
+/** Sets both estimates on a fresh row, leaving out a key whose value is absent. */
+function withEstimates(row: Project, estimate: number | undefined, note: number | undefined) {
+  const next: Project = { ...row, estimateMinutes: estimate, noteEstimateMinutes: note };
+  if (estimate === undefined) delete next.estimateMinutes;
+  if (note === undefined) delete next.noteEstimateMinutes;
+  return next;
+}
+
+/**
+ * A changed estimate in the note is newer than one set in Waymark; an unchanged one leaves the
+ * user's value alone. A dropped estimate clears only a value that came from the note.
+ */
+function mergeEstimate(old: Project, noted: number | undefined): Project {
+  if (noted === old.noteEstimateMinutes) return old;
+  if (noted !== undefined) return withEstimates(old, noted, noted);
+  const fromNote = old.estimateMinutes === old.noteEstimateMinutes;
+  return withEstimates(old, fromNote ? undefined : old.estimateMinutes, undefined);
+}
+
 function buildProject(
   project: FlatProject,
   old: Project | undefined,
@@ -180,6 +203,16 @@ function buildProject(
     done: project.done,
     archived: 0 as const,
   };
-  if (old) return { ...old, ...fromNote };
-  return { id: context.newId(), roadmapId: context.roadmapId, status: 'new', ...fromNote };
+  const noted = project.estimateMinutes;
+  if (old) return mergeEstimate({ ...old, ...fromNote }, noted);
+  const row: Project = {
+    id: context.newId(),
+    roadmapId: context.roadmapId,
+    status: 'active',
+    phase: 'queued',
+    builtMinutes: 0,
+    childrenDone: [],
+    ...fromNote,
+  };
+  return withEstimates(row, noted, noted);
 }

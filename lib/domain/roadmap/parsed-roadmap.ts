@@ -9,6 +9,8 @@ export interface ParsedProject {
   children: ParsedProject[];
   /** The id of the note's own checkbox (`<input type="checkbox" id="...">`), the best stable key. */
   checkboxId?: string;
+  /** Minutes, from a trailing `(20h)` or an Effort column; projects only, never breakdown. */
+  estimateMinutes?: number;
 }
 
 export interface ParsedObjective {

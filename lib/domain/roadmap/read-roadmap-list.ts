@@ -3,6 +3,7 @@ import type { ParsedProject } from './parsed-roadmap';
 import type { ParseContext } from './parse-context';
 import { addProject } from './objective-tree';
 import { collapseWhitespace, readBlockInline } from './read-inline';
+import { describeEstimateProblem, readTrailingEstimate } from './read-estimate';
 import { readTaskMarker } from './read-item-marker';
 
 /** Breakdown deeper than this is attached to the item at this depth, keeping output shallow. */
@@ -35,12 +36,24 @@ function readItemText(item: OpenItem, inline: Token, context: ParseContext): voi
   }
 }
 
+/** A project's trailing `(20h)` is its estimate; breakdown items keep their text as written. */
+function readEstimate(item: OpenItem, context: ParseContext): void {
+  const read = readTrailingEstimate(item.project.title);
+  item.project.title = read.title;
+  if (read.minutes !== undefined) item.project.estimateMinutes = read.minutes;
+  if (read.problem !== undefined) {
+    const where = `line ${item.line}: `;
+    context.warnings.push(describeEstimateProblem(where, read.title, read.problem, undefined));
+  }
+}
+
 function closeItem(item: OpenItem, context: ParseContext): void {
   if (item.project.title === '') {
     context.warnings.push(`line ${item.line}: list item with no text, skipped`);
     const siblings = item.parent?.project.children;
     siblings?.splice(siblings.indexOf(item.project), 1);
   } else if (!item.parent) {
+    readEstimate(item, context);
     addProject(context.tree, context.nearestObjective(), item.project);
   }
 }

@@ -3,6 +3,7 @@ import type { ParsedProject } from './parsed-roadmap';
 import type { ParseContext } from './parse-context';
 import type { InlineContent, InlineSegment } from './read-inline';
 import { addProject, findOrAddObjective, type ObjectiveScope } from './objective-tree';
+import { describeEstimateProblem, readEstimateCell, readTrailingEstimate } from './read-estimate';
 import { readBlockInline } from './read-inline';
 import { readTaskMarker, stripListMarker } from './read-item-marker';
 
@@ -10,6 +11,7 @@ const OBJECTIVE_HEADER =
   /\b(?:objective|section|topic|area|goal|phase|module|category|theme|track|stage|milestone)s?\b/i;
 const DONE_HEADER = /^(?:checklist|check|done|status|complete|completed|✓|✔|✅)$/i;
 const PROJECT_HEADER = /\b(?:project|task|item|name|title|step|skill|course)s?\b/i;
+const ESTIMATE_HEADER = /\b(?:effort|estimate[ds]?|est|hours?|hrs)\b/i;
 // A cheap look at the raw cell before its inline parse; readInline decides for real.
 const CHECKBOX = /<input\b[^>]*checkbox/i;
 const DONE_VALUE = /^(?:\[[xX]\]|x|✓|✔|✅|yes|done|true)$/i;
@@ -23,23 +25,37 @@ interface Columns {
   objective: number | null;
   done: number | null;
   project: number;
+  estimate: number | null;
 }
 
-/** Picks the objective, done and project columns from the header names. */
-function findColumns(headers: readonly string[]): Columns {
-  const objectiveAt = headers.findIndex((header) => OBJECTIVE_HEADER.test(header));
-  const doneAt = headers.findIndex((header) => DONE_HEADER.test(header));
-  const others = headers.map((_, index) => index).filter((i) => i !== objectiveAt && i !== doneAt);
+/** Picks the objective, done and project columns from the headers other than `skip`. */
+function pickColumns(headers: readonly string[], skip: number): Columns | null {
+  const indexes = headers.map((_, index) => index).filter((index) => index !== skip);
+  const objectiveAt = indexes.find((index) => OBJECTIVE_HEADER.test(headers[index] ?? ''));
+  const doneAt = indexes.find((index) => DONE_HEADER.test(headers[index] ?? ''));
+  const others = indexes.filter((index) => index !== objectiveAt && index !== doneAt);
   const named = others.find((index) => PROJECT_HEADER.test(headers[index] ?? ''));
   const project = named ?? others[0];
+  if (project === undefined) return null;
+  return { objective: objectiveAt ?? null, done: doneAt ?? null, project, estimate: null };
+}
+
+/** Picks the objective, done, project and estimate columns from the header names. */
+function findColumns(headers: readonly string[]): Columns {
+  // An Effort column is set aside first, so `Estimated hours per project` is never the project.
+  const estimateAt = headers.findIndex((header) => ESTIMATE_HEADER.test(header));
+  const withEstimate = estimateAt < 0 ? null : pickColumns(headers, estimateAt);
+  if (withEstimate) return { ...withEstimate, estimate: estimateAt };
+  const objectiveAt = headers.findIndex((header) => OBJECTIVE_HEADER.test(header));
   // A table with nothing but an objective-like column lists projects in it.
-  if (project === undefined)
-    return { objective: null, done: null, project: Math.max(objectiveAt, 0) };
-  return {
-    objective: objectiveAt < 0 ? null : objectiveAt,
-    done: doneAt < 0 ? null : doneAt,
-    project,
-  };
+  return (
+    pickColumns(headers, -1) ?? {
+      objective: null,
+      done: null,
+      project: Math.max(objectiveAt, 0),
+      estimate: null,
+    }
+  );
 }
 
 function cellText(cell: InlineContent | undefined): string {
@@ -72,22 +88,47 @@ function readDone(row: Row, columns: Columns, hasDoneColumn: boolean, task: bool
   return hasDoneColumn ? false : null;
 }
 
-function readRow(row: Row, columns: Columns, hasDoneColumn: boolean): ParsedProject | null {
+/** The Effort column wins over a trailing `(20h)`, which still leaves the title when usable. */
+function readRowEstimate(
+  row: Row,
+  columns: Columns,
+  text: string,
+  warn: (message: string) => void,
+): { title: string; minutes?: number } {
+  const trailing = readTrailingEstimate(text);
+  const value = columns.estimate === null ? '' : cellText(row.cells[columns.estimate]);
+  const cell = readEstimateCell(value);
+  const minutes = cell.minutes ?? trailing.minutes;
+  const where = `row ${row.number}: `;
+  if (cell.problem) warn(describeEstimateProblem(where, value, cell.problem, minutes));
+  if (trailing.problem) warn(describeEstimateProblem(where, text, trailing.problem, minutes));
+  return { title: trailing.title, ...(minutes === undefined ? {} : { minutes }) };
+}
+
+function readRow(
+  row: Row,
+  columns: Columns,
+  hasDoneColumn: boolean,
+  warn: (message: string) => void,
+): ParsedProject | null {
   const [head, ...breakdown] = (row.cells[columns.project]?.segments ?? [])
     .map(readSegment)
     .filter((project) => project.title !== '');
   if (!head) return null;
+  // Only the first segment is the project; the rest are its breakdown, so the estimate is its own.
+  const estimate = readRowEstimate(row, columns, head.title, warn);
   const checkbox = row.cells.find((cell) => cell.checkbox)?.checkbox;
   // Links in other columns (resources, notes) belong to the row's project, after its own.
   const otherLinks = row.cells
     .filter((_, index) => index !== columns.project && index !== columns.objective)
     .flatMap((cell) => cell.segments.flatMap((segment) => segment.links));
   return {
-    title: head.title,
+    title: estimate.title,
     done: readDone(row, columns, hasDoneColumn, head.done),
     links: [...head.links, ...otherLinks],
     children: breakdown,
     ...(checkbox?.id !== undefined ? { checkboxId: checkbox.id } : {}),
+    ...(estimate.minutes === undefined ? {} : { estimateMinutes: estimate.minutes }),
   };
 }
 
@@ -133,7 +174,9 @@ export function readRoadmapTable(tokens: readonly Token[], start: number, contex
     if (objectiveTitle !== '') {
       objective = findOrAddObjective(context.tableObjectiveParent(), objectiveTitle);
     }
-    const project = readRow(row, columns, hasDoneColumn);
+    const project = readRow(row, columns, hasDoneColumn, (message) => {
+      context.warnings.push(`${where}${message}`);
+    });
     if (project) {
       addProject(context.tree, objective ?? context.nearestObjective(), project);
     } else {

@@ -140,4 +140,45 @@ ${'- '.repeat(5_000)}x`,
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(roadmap.objectives[0]?.projects.length).toBeGreaterThan(0);
   });
+
+  // Each would take a quadratic (or worse) estimate pattern many seconds, past the test timeout.
+  const digits = '1 '.repeat(100_000).trim();
+  it.each([
+    [
+      'an open bracket, then spaces and digits',
+      `- Build (${digits}`,
+      `Build (${digits}`,
+      undefined,
+    ],
+    [
+      'an open bracket and 200,000 digits',
+      `- Build (${'1'.repeat(200_000)} x)`,
+      `Build (${'1'.repeat(200_000)} x)`,
+      undefined,
+    ],
+    ['200,000 open brackets', `- ${'('.repeat(200_000)}1h`, `${'('.repeat(200_000)}1h`, undefined],
+    [
+      '200,000 open brackets, then an estimate',
+      `- ${'('.repeat(200_000)} (2h)`,
+      '('.repeat(200_000),
+      120,
+    ],
+    [
+      'spaced digits in a table cell',
+      `| Project |\n|--|\n| Build (${digits}h) |`,
+      `Build (${digits}h)`,
+      undefined,
+    ],
+  ])('reads the estimate of %s in linear time', (_, text, title, estimateMinutes) => {
+    const project = parseRoadmap(text).objectives[0]?.projects[0];
+    expect(project?.title).toBe(title);
+    expect(project?.estimateMinutes).toBe(estimateMinutes);
+  });
+
+  it('shortens a long unreadable Effort value in its warning', () => {
+    const text = `| Project | Effort |\n|--|--|\n| Build Git | ${digits}x |`;
+    expect(parseRoadmap(text).warnings).toEqual([
+      `row 1: "${digits.slice(0, 59)}…": an estimate is written in hours or minutes, like 20h, 1.5 or 90m; the default is used`,
+    ]);
+  });
 });

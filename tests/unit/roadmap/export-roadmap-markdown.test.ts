@@ -31,7 +31,10 @@ function exportMerge(merge: RoadmapMerge): string {
   });
 }
 
-/** What must survive a round-trip: objective titles, and each project's title, links, breakdown and done. */
+/**
+ * What must survive a round-trip: objective titles, and each project's title, links, breakdown,
+ * done and estimate.
+ */
 function summarise(merge: RoadmapMerge) {
   const titles = new Map(merge.objectives.map((o) => [o.id, o.title]));
   return merge.projects.map((p) => ({
@@ -40,7 +43,20 @@ function summarise(merge: RoadmapMerge) {
     done: p.done,
     links: p.links,
     children: p.children,
+    estimate: p.estimateMinutes,
   }));
+}
+
+/** Gives projects estimates in turn (some none), the way a user might set them in Waymark. */
+function withEstimates(merge: RoadmapMerge): RoadmapMerge {
+  const cycle = [undefined, 1200, 90, 45, 50, 3, 1, 600_000];
+  return {
+    ...merge,
+    projects: merge.projects.map((p, i) => {
+      const estimateMinutes = cycle[i % cycle.length];
+      return estimateMinutes === undefined ? p : { ...p, estimateMinutes };
+    }),
+  };
 }
 
 describe('exportRoadmapMarkdown', () => {
@@ -75,7 +91,7 @@ describe('exportRoadmapMarkdown', () => {
     ['tables-mixed.md'],
     ['links.md'],
   ])('round-trips %s', (name) => {
-    const merge = importFresh(readFixture(name));
+    const merge = withEstimates(importFresh(readFixture(name)));
     const text = exportMerge(merge);
     const again = importFresh(text);
     expect(summarise(again)).toEqual(summarise(merge));
@@ -99,7 +115,7 @@ describe('exportRoadmapMarkdown', () => {
       '',
       '  More [elsewhere](https://else.example) and <https://auto.example>',
     ].join('\n');
-    const merge = importFresh(note);
+    const merge = withEstimates(importFresh(note));
     const text = exportMerge(merge);
     expect(text).toContain('| **Links** |');
     expect(summarise(importFresh(text))).toEqual(summarise(merge));
@@ -111,5 +127,31 @@ describe('exportRoadmapMarkdown', () => {
       newId: () => 'new',
     });
     expect(reimport.diff).toEqual({ added: [], changed: [], archived: [], unchanged: 6 });
+  });
+
+  it.each([
+    [1200, '(20h)'],
+    [90, '(1.5h)'],
+    [45, '(0.75h)'],
+    [3, '(0.05h)'],
+    [50, '(50m)'],
+    [1, '(1m)'],
+    [61, '(61m)'],
+    [600_000, '(10000h)'],
+  ])('writes %i minutes as %s and reads them back', (minutes, written) => {
+    const merge = importFresh('## Git\n- Build [Git](https://git.example)\n  - Objects');
+    const projects = merge.projects.map((p) => ({ ...p, estimateMinutes: minutes }));
+    const text = exportMerge({ ...merge, projects });
+    expect(text).toContain(`| - Build [Git](https://git.example) ${written}<br>- Objects |`);
+    expect(importFresh(text).projects[0]).toMatchObject({
+      title: 'Build Git',
+      estimateMinutes: minutes,
+      children: ['Objects'],
+    });
+  });
+
+  it('writes nothing for a project without an estimate', () => {
+    const text = exportMerge(importFresh('- Build Git'));
+    expect(text).toContain('| - Build Git |');
   });
 });

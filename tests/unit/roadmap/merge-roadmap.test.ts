@@ -42,7 +42,10 @@ describe('mergeRoadmap', () => {
       links: [],
       children: [],
       done: true,
-      status: 'new',
+      status: 'active',
+      phase: 'queued',
+      builtMinutes: 0,
+      childrenDone: [],
       archived: 0,
     });
     expect(first.projects[1]?.key).toBe(
@@ -147,5 +150,96 @@ describe('mergeRoadmap', () => {
       't:constructor/proto',
     ]);
     expect(importInto(text.replace(/__/g, '\\_\\_'), merge).diff.unchanged).toBe(3);
+  });
+
+  it.each([
+    [
+      'a new project with an estimate',
+      null,
+      '(20h)',
+      { estimateMinutes: 1200, noteEstimateMinutes: 1200 },
+      'added',
+    ],
+    ['a new project without one', null, '', {}, 'added'],
+    [
+      'the same estimate',
+      { estimateMinutes: 1200, noteEstimateMinutes: 1200 },
+      '(20h)',
+      { estimateMinutes: 1200, noteEstimateMinutes: 1200 },
+      [],
+    ],
+    [
+      'the same note, a Waymark estimate',
+      { estimateMinutes: 600, noteEstimateMinutes: 1200 },
+      '(20h)',
+      { estimateMinutes: 600, noteEstimateMinutes: 1200 },
+      [],
+    ],
+    [
+      'a new note estimate over a Waymark one',
+      { estimateMinutes: 600, noteEstimateMinutes: 1200 },
+      '(30h)',
+      { estimateMinutes: 1800, noteEstimateMinutes: 1800 },
+      ['estimate'],
+    ],
+    [
+      'a first note estimate',
+      {},
+      '(90m)',
+      { estimateMinutes: 90, noteEstimateMinutes: 90 },
+      ['estimate'],
+    ],
+    [
+      'a first note estimate over a Waymark one',
+      { estimateMinutes: 600 },
+      '(20h)',
+      { estimateMinutes: 1200, noteEstimateMinutes: 1200 },
+      ['estimate'],
+    ],
+    [
+      'a note estimate equal to the Waymark one',
+      { estimateMinutes: 1200, noteEstimateMinutes: 600 },
+      '(20h)',
+      { estimateMinutes: 1200, noteEstimateMinutes: 1200 },
+      [],
+    ],
+    [
+      'a dropped note estimate',
+      { estimateMinutes: 1200, noteEstimateMinutes: 1200 },
+      '',
+      {},
+      ['estimate'],
+    ],
+    [
+      'a dropped note estimate under a Waymark one',
+      { estimateMinutes: 600, noteEstimateMinutes: 1200 },
+      '',
+      { estimateMinutes: 600 },
+      [],
+    ],
+    ['no note estimate, a Waymark one', { estimateMinutes: 600 }, '', { estimateMinutes: 600 }, []],
+  ])('merges %s', (_, stored, estimate, expected, what) => {
+    const note = (suffix: string) => `## Git\n- Build Git ${suffix}`;
+    const base = importInto(note(''), { objectives: [], projects: [] }, 'a');
+    const existing = stored
+      ? { objectives: base.objectives, projects: base.projects.map((p) => ({ ...p, ...stored })) }
+      : { objectives: [], projects: [] };
+    const merge = importInto(note(estimate), existing);
+    const project = merge.projects[0]!;
+    const estimates = Object.entries(project).filter(([key]) =>
+      /^(?:e|noteE)stimateMinutes$/.test(key),
+    );
+    // Strict: a key set to undefined is not an absent key.
+    expect(Object.fromEntries(estimates)).toStrictEqual(expected);
+    if (what === 'added') expect(merge.diff.added).toEqual(['Build Git']);
+    else expect(merge.diff.changed).toEqual(what.length ? [{ title: 'Build Git', what }] : []);
+  });
+
+  it('keeps progress fields of stored rows', () => {
+    const base = importInto('- Build Git (2h)', { objectives: [], projects: [] }, 'a');
+    const built = { phase: 'building' as const, builtMinutes: 45, childrenDone: ['Objects'] };
+    const projects = base.projects.map((p) => ({ ...p, ...built }));
+    const again = importInto('- Build Git (3h)', { objectives: base.objectives, projects });
+    expect(again.projects[0]).toMatchObject({ ...built, estimateMinutes: 180 });
   });
 });

@@ -268,3 +268,179 @@ describe('parseRoadmap on other formats', () => {
     ]);
   });
 });
+
+/** Each project as `title` plus its estimate in minutes, when it has one. */
+function estimates(roadmap: ParsedRoadmap): (string | number)[][] {
+  return roadmap.objectives
+    .flatMap((objective) => objective.projects)
+    .map((p) => (p.estimateMinutes === undefined ? [p.title] : [p.title, p.estimateMinutes]));
+}
+
+const TOO_BIG = 'an estimate must be more than 0 and at most 10000 hours';
+const UNREADABLE = 'an estimate is written in hours or minutes, like 20h, 1.5 or 90m';
+
+describe('parseRoadmap reads effort estimates', () => {
+  it.each([
+    ['(20h)', '- Build Git (20h)', [['Build Git', 1200]], []],
+    ['(20 h)', '- Build Git (20 h)', [['Build Git', 1200]], []],
+    ['(1.5h)', '- Build Git (1.5h)', [['Build Git', 90]], []],
+    ['(0.75h)', '- Build Git (0.75h)', [['Build Git', 45]], []],
+    ['(90m)', '- Build Git (90m)', [['Build Git', 90]], []],
+    ['(90 min)', '- Build Git (90 min)', [['Build Git', 90]], []],
+    ['(1 hr)', '- Build Git (1 hr)', [['Build Git', 60]], []],
+    ['(2 HRS)', '- Build Git (2 HRS)', [['Build Git', 120]], []],
+    ['(1 hour)', '- Build Git (1 hour)', [['Build Git', 60]], []],
+    ['(3 Hours)', '- Build Git (3 Hours)', [['Build Git', 180]], []],
+    ['(45 mins)', '- Build Git (45 mins)', [['Build Git', 45]], []],
+    ['(1 minute)', '- Build Git (1 minute)', [['Build Git', 1]], []],
+    ['(30 Minutes)', '- Build Git (30 Minutes)', [['Build Git', 30]], []],
+    ['(1.25m) rounded', '- Build Git (1.25m)', [['Build Git', 1]], []],
+    ['no space before it', '- Build Git(2h)', [['Build Git', 120]], []],
+    ['the most there is', '- Build Git (10000h)', [['Build Git', 600_000]], []],
+    ['only the trailing one', '- Build (2h) Git (3h)', [['Build (2h) Git', 180]], []],
+    ['not at the end', '- Build (2h) Git', [['Build (2h) Git']], []],
+    [
+      'other words in brackets',
+      '- Agents (Distributed Systems)',
+      [['Agents (Distributed Systems)']],
+      [],
+    ],
+    ['no brackets', '- Build Git 20h', [['Build Git 20h']], []],
+    ['an unknown unit', '- Build Git (2d)', [['Build Git (2d)']], []],
+    ['nothing but an estimate', '- (20h)', [['(20h)']], []],
+    [
+      'a task list',
+      '## Git\n- [x] Build Git (20h)\n- [ ] Lox (5h)',
+      [
+        ['Build Git', 1200],
+        ['Lox', 300],
+      ],
+      [],
+    ],
+    [
+      '(0h)',
+      '- Build Git (0h)',
+      [['Build Git (0h)']],
+      [`line 1: "Build Git (0h)": ${TOO_BIG}; the default is used`],
+    ],
+    [
+      'too many hours',
+      '- a\n- Build Git (10000.5h)',
+      [['a'], ['Build Git (10000.5h)']],
+      [`line 2: "Build Git (10000.5h)": ${TOO_BIG}; the default is used`],
+    ],
+    [
+      'less than half a minute',
+      '- Build Git (0.004h)',
+      [['Build Git (0.004h)']],
+      [`line 1: "Build Git (0.004h)": ${TOO_BIG}; the default is used`],
+    ],
+    [
+      'an Effort column',
+      '| Project | Effort |\n|--|--|\n| Build Git | 20h |',
+      [['Build Git', 1200]],
+      [],
+    ],
+    [
+      'a bare number in hours',
+      '| Project | Estimate |\n|--|--|\n| Build Git | 1.5 |',
+      [['Build Git', 90]],
+      [],
+    ],
+    [
+      'an Hours column',
+      '| Task | Hours |\n|--|--|\n| Build Git | 90 min |',
+      [['Build Git', 90]],
+      [],
+    ],
+    [
+      'an Est. column',
+      '| Project | Est. |\n|--|--|\n| Build Git | 20 h |',
+      [['Build Git', 1200]],
+      [],
+    ],
+    [
+      'an estimate column before the project column',
+      '| Estimated hours | To learn |\n|--|--|\n| 3 | Build Git |',
+      [['Build Git', 180]],
+      [],
+    ],
+    [
+      'an estimate column that names projects',
+      '| Objective | Effort per project | Project |\n|--|--|--|\n| Git | 90m | Build Git |',
+      [['Build Git', 90]],
+      [],
+    ],
+    [
+      'a trailing estimate in a table',
+      '| Project |\n|--|\n| Build Git (5h) |',
+      [['Build Git', 300]],
+      [],
+    ],
+    [
+      'the column over a trailing estimate',
+      '| Project | Effort |\n|--|--|\n| Build Git (5h) | 20h |',
+      [['Build Git', 1200]],
+      [],
+    ],
+    [
+      'placeholders in the column',
+      '| Project | Effort |\n|--|--|\n| a | - |\n| b | TBD |\n| c |  |',
+      [['a'], ['b'], ['c']],
+      [],
+    ],
+    [
+      'a zero in the column',
+      '| Project | Effort |\n|--|--|\n| Build Git | 0 |',
+      [['Build Git']],
+      [`row 1: "0": ${TOO_BIG}; the default is used`],
+    ],
+    [
+      'an unreadable column value',
+      '| Project | Effort |\n|--|--|\n| Build Git | 2 days |',
+      [['Build Git']],
+      [`row 1: "2 days": ${UNREADABLE}; the default is used`],
+    ],
+    [
+      'a bad column value over a good trailing one',
+      '| Project | Effort |\n|--|--|\n| Build Git (5h) | 0h |',
+      [['Build Git', 300]],
+      [`row 1: "0h": ${TOO_BIG}; 5h is used`],
+    ],
+    [
+      'a bad trailing value under a good column',
+      '| Project | Effort |\n|--|--|\n| Build Git (0h) | 50m |',
+      [['Build Git (0h)', 50]],
+      [`row 1: "Build Git (0h)": ${TOO_BIG}; 50m is used`],
+    ],
+    [
+      'the second table',
+      '| Project |\n|--|\n| a |\n\n| Project | Effort |\n|--|--|\n| b | 0 |',
+      [['a'], ['b']],
+      [`table 2, row 1: "0": ${TOO_BIG}; the default is used`],
+    ],
+    ['a lone Hours column as projects', '| Hours |\n|--|\n| Build Git |', [['Build Git']], []],
+  ])('reads %s', (_, text, expected, warnings) => {
+    const roadmap = parseRoadmap(text);
+    expect(estimates(roadmap)).toEqual(expected);
+    expect(roadmap.warnings).toEqual(warnings);
+  });
+
+  it.each([
+    [
+      'a list',
+      '- Build Git (20h)\n  - Objects (2h)\n    - Blobs (1h)',
+      ['  - Build Git {null}', '    - Objects (2h) {null}', '      - Blobs (1h) {null}'],
+    ],
+    [
+      'a table cell',
+      '| Project | Effort |\n|--|--|\n| - Build Git (5h)<br>- Objects (2h)<br>- Blobs (1h) | 20h |',
+      ['  - Build Git {null}', '    - Objects (2h) {null}', '    - Blobs (1h) {null}'],
+    ],
+  ])('leaves breakdown text alone in %s', (_, text, expected) => {
+    const roadmap = parseRoadmap(text);
+    expect(outline(roadmap).slice(1)).toEqual(expected);
+    expect(roadmap.objectives[0]?.projects[0]?.estimateMinutes).toBe(1200);
+    expect(JSON.stringify(roadmap.objectives[0]?.projects[0]?.children)).not.toContain('estimate');
+  });
+});

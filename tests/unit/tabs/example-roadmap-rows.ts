@@ -83,8 +83,11 @@ export function makeProject(
     order: 0,
     links: [],
     children: [],
+    childrenDone: [],
     done: false,
-    status: 'new',
+    status: 'active',
+    phase: 'queued',
+    builtMinutes: 0,
     archived: 0,
     ...fields,
   };
