@@ -336,6 +336,7 @@ function ProjectRowView(props: ProjectRowProps) {
   const { project, resources, defaultMinutes, defaultEffortHours, open, details, actions } = props;
   // A done project's sessions are reviews: the field sets their length instead.
   const reviewing = project.phase === 'reviewing';
+  const upNext = project.phase === 'queued' && props.start === props.today;
   const main = project.links[0];
   const inactive = project.status === 'paused' || project.status === 'retired';
   const done = project.phase === 'reviewing';
@@ -361,7 +362,7 @@ function ProjectRowView(props: ProjectRowProps) {
           <span>{project.title}</span>
         )}
         <span class={`tag phase-${inactive ? project.status : project.phase}`}>
-          {inactive ? project.status : PHASE_WORDS[project.phase]}
+          {inactive ? project.status : upNext ? 'up next' : PHASE_WORDS[project.phase]}
         </span>
         {resources > 0 && (
           <span class="muted resource-count">
@@ -416,7 +417,8 @@ function ProjectRowView(props: ProjectRowProps) {
               <span aria-hidden="true">min</span>
             </label>
             {/* One button that changes its word, so the keyboard stays on it. */}
-            {!inactive && !done && (
+            {/* One starting today anyway needs no Start now. */}
+            {!inactive && !done && !upNext && (
               <button
                 type="button"
                 onClick={() => actions.setBuilding(project.id, project.phase === 'queued')}

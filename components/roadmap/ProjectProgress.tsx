@@ -55,7 +55,9 @@ export function ProjectProgress(props: ProjectProgressProps) {
       />
       <span>
         {reviewing
-          ? `${formatHours(built)} built`
+          ? built > 0
+            ? `done, ${formatHours(built)} built`
+            : 'done in the note'
           : `${formatHours(built)} of ${formatHours(estimate)}`}
       </span>
       {forecast && <span class="muted">{forecast}</span>}

@@ -307,6 +307,21 @@ describe('RoadmapOverview', () => {
       expect((bar as HTMLProgressElement).value).toBe((bar as HTMLProgressElement).max);
     });
 
+    it('calls a queued project that starts today "up next", with no Start now', () => {
+      const upNext = { ...forecast, projects: new Map(forecast.projects) };
+      upNext.projects.set('b', { projectId: 'b', start: today, done: day('b', 'done') });
+      renderOverview({ objectives: plannedObjectives, projects: planned, forecast: upNext, today });
+      const row = document.querySelector('li[data-project-id="b"]')!;
+      expect(row.querySelector('.tag')?.textContent).toBe('up next');
+      expect(within(row as HTMLElement).queryByRole('button', { name: 'Start now' })).toBeNull();
+    });
+
+    it('says a project done in the note was never built in Waymark', () => {
+      renderOverview({ objectives: plannedObjectives, projects: planned, forecast, today });
+      const kubernetes = document.querySelector('li[data-project-id="c"] .project-progress');
+      expect(kubernetes?.textContent).toBe('done in the note');
+    });
+
     it('re-renders a row when either of its forecast days changes', () => {
       // The same actions throughout: only the forecast days differ.
       const { rerender } = renderOverview({ projects: planned, forecast, today, actions: null });
