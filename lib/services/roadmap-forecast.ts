@@ -4,20 +4,23 @@ import { readSettings } from '../db/settings-repository';
 import { dayToEpoch, epochToDay } from '../domain/schedule/day-index';
 import type { PlanInput } from '../domain/schedule/plan-types';
 import { planProgress } from '../domain/stats/plan-progress';
-import type { Objective, Project, Settings } from '../domain/types';
+import type { Objective, Project, Review, Settings } from '../domain/types';
 
 export interface RoadmapPlan {
   settings: Settings;
   /** Live objectives and projects, in note order. */
   objectives: Objective[];
   projects: Project[];
+  /** Today's sessions, oldest first. */
+  reviewsToday: Review[];
   /** What the forecast plays forward (forecastRoadmap, minutesNeeded), as computePlan reads it. */
   input: Omit<PlanInput, 'days'>;
 }
 
 /**
- * Reads the roadmap and what its forecast needs, in one transaction. The forecast itself is left
- * to the caller: on 1,000 projects it takes longer than the read, and a view paints first.
+ * Reads the roadmap and what the plan needs (not resources, not old sessions), in one
+ * transaction. Playing it forward is left to the caller: on 1,000 projects the forecast to the
+ * end takes longer than the read, and a view paints first.
  */
 export async function readRoadmapPlan(db: WaymarkDatabase, now: number): Promise<RoadmapPlan> {
   const today = epochToDay(now);
@@ -31,10 +34,10 @@ export async function readRoadmapPlan(db: WaymarkDatabase, now: number): Promise
       Promise.all([
         readSettings(db),
         readActiveRoadmap(db),
-        db.reviews.where('at').aboveOrEqual(dayToEpoch(today)).toArray(),
+        db.reviews.where('at').aboveOrEqual(dayToEpoch(today)).sortBy('at'),
       ]),
   );
   const { objectives, projects } = view;
   const input = { projects, objectives, settings, today, ...planProgress(reviewsToday, today) };
-  return { settings, objectives, projects, input };
+  return { settings, objectives, projects, reviewsToday, input };
 }
