@@ -1,9 +1,18 @@
 import { describeStorageError } from '../db/storage-error';
-import { acceptLinkUrl } from '../domain/roadmap/accept-link-url';
+import {
+  upgradeProgress,
+  type StoredProject,
+  type StoredReview,
+} from '../domain/schedule/upgrade-progress';
+import { settingsFromRow } from '../domain/settings/settings-from-row';
+import { field, isRecord, ROW_SHAPES_V1, ROW_SHAPES_V2, type Check } from './backup-row-shapes';
 
 /** Waymark's marker on a dexie-export-import file, so a backup is recognised and versioned. */
 export const BACKUP_FORMAT = 'waymark-backup';
-export const BACKUP_VERSION = 1;
+/** 2: projects in phases, build sessions and reviews (schema 3). 1: before phases (schema 2). */
+export const BACKUP_VERSION = 2;
+/** The database version every format 1 backup was written by. */
+const V1_DATABASE_VERSION = 2;
 /** Backups hold attached resources and review history too, so they may outgrow a note. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
@@ -46,94 +55,14 @@ export function describeBackupFailure(error: unknown): string {
   return error instanceof BackupError ? error.message : describeStorageError(error);
 }
 
-type Check = (value: unknown) => boolean;
-const text: Check = (v) => typeof v === 'string';
-const number: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const flag: Check = (v) => v === 0 || v === 1;
-const optional =
-  (check: Check): Check =>
-  (v) =>
-    v === undefined || check(v);
-const oneOf =
-  (...values: unknown[]): Check =>
-  (v) =>
-    values.includes(v);
-const list =
-  (check: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(check);
-const object: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-// Links are clicked in the planner: a backup cannot bring back what an import would refuse.
-const webUrl: Check = (v) => typeof v === 'string' && acceptLinkUrl(v) !== null;
-const link: Check = (v) => webUrl(field(v, 'url')) && text(field(v, 'label'));
-
+type Tables = CheckedBackup['tables'];
 /** The fields every row must have, per table; unknown extra fields are kept. */
-const ROW_SHAPES: Record<BackupTable, Record<string, Check>> = {
-  roadmaps: {
-    id: text,
-    title: text,
-    source: text,
-    sourceHash: text,
-    importedAt: number,
-    tags: list(text),
-    rawText: text,
-  },
-  objectives: { id: text, roadmapId: text, title: text, order: number, archived: flag },
-  projects: {
-    id: text,
-    objectiveId: text,
-    roadmapId: text,
-    key: text,
-    title: text,
-    order: number,
-    links: list(link),
-    children: list(text),
-    done: (v) => typeof v === 'boolean',
-    status: oneOf('new', 'active', 'paused', 'retired'),
-    sessionMinutes: optional(number),
-    card: optional(object),
-    notBefore: optional(number),
-    archived: flag,
-  },
-  resources: {
-    id: text,
-    projectId: text,
-    url: webUrl,
-    title: text,
-    kind: text,
-    attachedAt: number,
-    lastOpenedAt: optional(number),
-    via: text,
-  },
-  reviews: {
-    id: text,
-    projectId: text,
-    at: number,
-    rating: oneOf('again', 'hard', 'good', 'easy'),
-    minutes: number,
-    note: text,
-    cardBefore: optional(object),
-    statusBefore: text,
-  },
-  settings: { id: oneOf('settings') },
-  sessions: {
-    projectId: text,
-    startedAt: number,
-    groupId: optional(number),
-    windowId: optional(number),
-  },
-};
+type RowShapes = Record<BackupTable, Record<string, Check>>;
 
 interface DexieTableData {
   tableName: unknown;
   inbound: unknown;
   rows: unknown;
-}
-
-function field(value: unknown, key: string): unknown {
-  return object(value) && Object.hasOwn(value as object, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 }
 
 /**
@@ -146,14 +75,14 @@ function reviveRow(row: Record<string, unknown>, where: string): Record<string, 
   const types = row.$types;
   const plain = { ...row };
   delete plain.$types;
-  if (!object(types)) throw new BackupError(`${where} has unreadable type marks`);
-  for (const [path, type] of Object.entries(types as Record<string, unknown>)) {
+  if (!isRecord(types)) throw new BackupError(`${where} has unreadable type marks`);
+  for (const [path, type] of Object.entries(types)) {
     const keys = path.split('.').map((key) => key.replace(/~1/g, '.').replace(/~0/g, '~'));
     const last = keys.pop() ?? '';
     let parent: unknown = plain;
     for (const key of keys) parent = field(parent, key);
     if (type === 'arrayNonindexKeys' && Array.isArray(field(parent, last))) continue;
-    if (type === 'undef' && object(parent) && Object.hasOwn(parent as object, last)) {
+    if (type === 'undef' && isRecord(parent) && Object.hasOwn(parent, last)) {
       Object.defineProperty(parent, last, {
         value: undefined,
         enumerable: true,
@@ -169,26 +98,65 @@ function reviveRow(row: Record<string, unknown>, where: string): Record<string, 
   return plain;
 }
 
-function checkRows(table: BackupTable, rows: unknown): Record<string, unknown>[] {
+function checkRows(
+  table: BackupTable,
+  rows: unknown,
+  shapes: RowShapes,
+): Record<string, unknown>[] {
   if (!Array.isArray(rows)) throw new BackupError(`backup table ${table} has no rows list`);
-  const shape = ROW_SHAPES[table];
+  const shape = shapes[table];
   return rows.map((value: unknown, index) => {
     const where = `backup table ${table}, row ${index + 1}`;
-    if (!object(value)) throw new BackupError(`${where} is not a record`);
-    const row = reviveRow(value as Record<string, unknown>, where);
+    if (!isRecord(value)) throw new BackupError(`${where} is not a record`);
+    const row = reviveRow(value, where);
     for (const [key, check] of Object.entries(shape)) {
-      if (!check(field(row, key)))
+      if (!check(field(row, key), row))
         throw new BackupError(`${where}: field "${key}" is missing or wrong`);
     }
     return row;
   });
 }
 
+/** Upgraded rows must pass today's checks too: a row that cannot be upgraded is refused. */
+function checkUpgraded(tables: Tables): Tables {
+  const checked = {} as Tables;
+  for (const table of BACKUP_TABLES)
+    checked[table] = checkRows(table, tables[table], ROW_SHAPES_V2);
+  return checked;
+}
+
+/**
+ * A format 1 backup's rows as today's Waymark stores them, the way the schema 3 upgrade moves a
+ * database: projects into phases, sessions into build sessions and reviews, settings renamed.
+ * Projects done but never studied are learned at `now`, so their reviews start from the restore.
+ */
+function upgradeVersion1(tables: Tables, now: number): Tables {
+  const settings = tables.settings.map((row) => settingsFromRow(row));
+  const { projects, reviews } = upgradeProgress(
+    tables.projects as unknown as StoredProject[],
+    tables.reviews as unknown as StoredReview[],
+    now,
+    settings[0] ?? settingsFromRow(undefined),
+  );
+  const rows = (values: object[]) => values as Record<string, unknown>[];
+  return {
+    ...tables,
+    projects: rows(projects),
+    reviews: rows(reviews),
+    settings: rows(settings),
+  };
+}
+
 /**
  * Checks a backup file completely before anything is written: JSON, Waymark's marker and version,
- * dexie-export-import's structure, the database version, table names and every row's shape.
+ * dexie-export-import's structure, the database version, table names and every row's shape. A
+ * format 1 backup is checked as that version wrote it, then upgraded (see upgradeVersion1).
  */
-export function checkBackup(textContent: string, databaseVersion: number): CheckedBackup {
+export function checkBackup(
+  textContent: string,
+  databaseVersion: number,
+  now: number,
+): CheckedBackup {
   let file: unknown;
   try {
     file = JSON.parse(textContent);
@@ -200,20 +168,22 @@ export function checkBackup(textContent: string, databaseVersion: number): Check
     throw new BackupError('not a Waymark backup file');
   }
   const version = field(meta, 'version');
-  if (version !== BACKUP_VERSION || field(file, 'formatVersion') !== 1) {
+  if ((version !== 1 && version !== BACKUP_VERSION) || field(file, 'formatVersion') !== 1) {
     throw new BackupError(
-      `this backup uses format version ${String(version)}; this Waymark reads version ${BACKUP_VERSION}`,
+      `this backup uses format version ${String(version)}; this Waymark reads versions 1 to ${BACKUP_VERSION}`,
     );
   }
   const data = field(file, 'data');
-  if (field(data, 'databaseVersion') !== databaseVersion) {
+  const written = version === 1 ? V1_DATABASE_VERSION : databaseVersion;
+  if (field(data, 'databaseVersion') !== written) {
     throw new BackupError(
       'this backup was made by a different version of Waymark’s database; nothing was changed',
     );
   }
   const exported = field(data, 'data');
   if (!Array.isArray(exported)) throw new BackupError('backup has no tables');
-  const tables = {} as CheckedBackup['tables'];
+  const tables = {} as Tables;
+  const shapes: RowShapes = version === 1 ? ROW_SHAPES_V1 : ROW_SHAPES_V2;
   for (const entry of exported as DexieTableData[]) {
     const name = field(entry, 'tableName');
     if (!BACKUP_TABLES.includes(name as BackupTable)) {
@@ -223,10 +193,13 @@ export function checkBackup(textContent: string, databaseVersion: number): Check
       throw new BackupError(`backup table ${String(name)} has outside keys`);
     if (tables[name as BackupTable])
       throw new BackupError(`backup table ${String(name)} appears twice`);
-    tables[name as BackupTable] = checkRows(name as BackupTable, field(entry, 'rows'));
+    tables[name as BackupTable] = checkRows(name as BackupTable, field(entry, 'rows'), shapes);
   }
   const missing = BACKUP_TABLES.filter((table) => !tables[table]);
   if (missing.length > 0) throw new BackupError(`backup is missing tables: ${missing.join(', ')}`);
   const exportedAt = field(meta, 'exportedAt');
-  return { exportedAt: typeof exportedAt === 'string' ? exportedAt : '', tables };
+  return {
+    exportedAt: typeof exportedAt === 'string' ? exportedAt : '',
+    tables: version === 1 ? checkUpgraded(upgradeVersion1(tables, now)) : tables,
+  };
 }

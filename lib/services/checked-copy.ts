@@ -16,6 +16,6 @@ export interface CheckedCopy {
  */
 export async function takeCheckedCopy(db: WaymarkDatabase, now: Date): Promise<CheckedCopy> {
   const { text } = await backupDatabase(db, now);
-  const { rows } = summariseBackup(readBackup(db, text));
+  const { rows } = summariseBackup(readBackup(db, text, now));
   return { text, createdAt: now.getTime(), bytes: new Blob([text]).size, rows };
 }

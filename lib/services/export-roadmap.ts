@@ -7,7 +7,7 @@ export interface MarkdownFile {
   text: string;
 }
 
-/** The stored roadmap as a note in the example's table format, with each next session date. */
+/** The stored roadmap as a note in the example's table format, with each next review date. */
 export async function exportRoadmap(db: WaymarkDatabase): Promise<MarkdownFile> {
   return db.transaction('r', db.roadmaps, db.objectives, db.projects, async () => {
     const roadmap = await db.roadmaps.toCollection().first();
@@ -16,7 +16,10 @@ export async function exportRoadmap(db: WaymarkDatabase): Promise<MarkdownFile> 
       db.objectives.where({ roadmapId: roadmap.id }).toArray(),
       db.projects.where({ roadmapId: roadmap.id }).toArray(),
     ]);
-    const due = new Map(projects.map((p) => [p.id, p.card?.due]));
+    // Only a done project has a next session of its own: a review on its card's day.
+    const due = new Map(
+      projects.map((p) => [p.id, p.phase === 'reviewing' ? p.card?.due : undefined]),
+    );
     const text = exportRoadmapMarkdown({
       title: roadmap.title,
       tags: roadmap.tags,

@@ -31,12 +31,12 @@ export async function readStats(db: WaymarkDatabase, now: number): Promise<Stats
     settings,
     objectives,
     projects,
-    // Keep only what the stats use, so notes and undo cards can be collected.
-    recentReviews: recent.map(({ at, minutes, projectId, statusBefore }) => ({
+    // Keep only what the stats use, so notes and undo state can be collected.
+    recentReviews: recent.map(({ at, minutes, projectId, kind }) => ({
       at,
       minutes,
       projectId,
-      statusBefore,
+      kind,
     })),
     studiedDays,
     forecastDays: FORECAST_DAYS,

@@ -13,9 +13,12 @@ export interface RestoreSummary {
   rows: Record<string, number>;
 }
 
-/** Reads and checks a backup without writing anything, for the restore offer. */
-export function readBackup(db: WaymarkDatabase, text: string): CheckedBackup {
-  return checkBackup(text, db.verno);
+/**
+ * Reads and checks a backup without writing anything, for the restore offer. A backup from before
+ * phases is upgraded as it is read; `now` is when its finished projects count as learned.
+ */
+export function readBackup(db: WaymarkDatabase, text: string, now: Date): CheckedBackup {
+  return checkBackup(text, db.verno, now.getTime());
 }
 
 export function summariseBackup(backup: CheckedBackup): RestoreSummary {

@@ -55,7 +55,7 @@ export async function restoreRollingBackup(
   const file = await store.files.get(day);
   if (!file || day === BEFORE_RESTORE)
     throw new BackupError(`the backup of ${day} is no longer kept`);
-  await restoreKeepingSafetyCopy(db, store, readBackup(db, file.text), now);
+  await restoreKeepingSafetyCopy(db, store, readBackup(db, file.text, now), now);
 }
 
 /**

@@ -55,7 +55,7 @@ export async function undoLastRestore(
 ): Promise<void> {
   const copy = await readSafetyCopy(store);
   if (!copy) throw new BackupError('there is no restore to undo');
-  await restoreKeepingSafetyCopy(db, store, readBackup(db, copy.text), now);
+  await restoreKeepingSafetyCopy(db, store, readBackup(db, copy.text, now), now);
 }
 
 async function copyOf(db: WaymarkDatabase, now: Date): Promise<SafetyCopy> {

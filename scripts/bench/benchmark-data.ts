@@ -47,8 +47,10 @@ export function makeBenchmarkData(
     order: i,
     archived: 0,
   }));
+  // About a fifth finished and reviewed (with cards), a few being built, the rest queued.
   const projects: Project[] = Array.from({ length: size.projects }, (_, i) => {
-    const studied = random() < 0.7;
+    const reviewing = random() < 0.2;
+    const building = !reviewing && i % 200 === 1;
     const stability = 1 + random() * 60;
     const lastReview = now - Math.floor(random() * 40) * DAY;
     const card: MemoryCard = {
@@ -72,12 +74,17 @@ export function makeBenchmarkData(
       order: i,
       links: [{ url: `https://example.org/project/${i}`, label: 'home' }],
       children: [],
-      done: random() < 0.2,
-      status: studied ? 'active' : 'new',
-      ...(studied ? { card } : {}),
+      childrenDone: [],
+      done: reviewing,
+      status: 'active',
+      phase: reviewing ? 'reviewing' : building ? 'building' : 'queued',
+      builtMinutes: building ? 60 + Math.floor(random() * 300) : 0,
+      ...(reviewing ? { card } : {}),
       archived: 0,
     };
   });
+  // Sessions belong to projects that were built or reviewed, as the app writes them.
+  const studied = projects.filter((p) => p.phase !== 'queued');
   const resources: Resource[] = Array.from({ length: size.resources }, (_, i) => ({
     id: `r${i}`,
     projectId: `p${i % size.projects}`,
@@ -87,15 +94,26 @@ export function makeBenchmarkData(
     attachedAt: now - Math.floor(random() * 365) * DAY,
     via: 'popup',
   }));
-  const reviews: Review[] = Array.from({ length: size.reviews }, (_, i) => ({
-    id: `v${i}`,
-    projectId: `p${i % size.projects}`,
-    at: now - DAY - Math.floor(random() * 365 * DAY),
-    rating: RATINGS[Math.floor(random() * 4)]!,
-    minutes: 10 + Math.floor(random() * 50),
-    note: '',
-    statusBefore: 'active',
-  }));
+  const reviews: Review[] = Array.from({ length: size.reviews }, (_, i) => {
+    const project = studied[i % studied.length]!;
+    const review = project.phase === 'reviewing';
+    return {
+      id: `v${i}`,
+      projectId: project.id,
+      at: now - DAY - Math.floor(random() * 365 * DAY),
+      kind: review ? 'review' : 'build',
+      ...(review ? { rating: RATINGS[Math.floor(random() * 4)]! } : {}),
+      minutes: 10 + Math.floor(random() * 50),
+      note: '',
+      before: {
+        phase: project.phase,
+        builtMinutes: 0,
+        childrenDone: [],
+        status: 'active',
+        ...(review && project.card ? { card: project.card } : {}),
+      },
+    };
+  });
   const roadmap: Roadmap = {
     id: roadmapId,
     title: 'Benchmark roadmap',

@@ -9,10 +9,11 @@ const review = (id: string, at: number): Review => ({
   id,
   projectId: 'p1',
   at,
+  kind: 'review',
   rating: 'good',
   minutes: 30,
   note: '',
-  statusBefore: 'active',
+  before: { phase: 'reviewing', builtMinutes: 0, childrenDone: [], status: 'active' },
 });
 
 async function studiedDaysOf(instants: number[]) {

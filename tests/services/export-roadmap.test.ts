@@ -35,12 +35,14 @@ describe('exportRoadmap', () => {
     expect(expected).toHaveLength(4);
   });
 
-  it('writes each project’s next session as its local calendar day, blank when unscheduled', async () => {
+  it('writes each done project’s next review as its local calendar day, blank for the others', async () => {
     const db = createTestDatabase();
     await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
     const docker = (await db.projects.toArray()).find((p) => p.title === 'Docker')!;
     const due = new Date(2026, 11, 3, 23, 30).getTime();
     await db.projects.update(docker.id, {
+      phase: 'reviewing',
+      done: true,
       card: {
         due,
         stability: 1,
@@ -57,10 +59,16 @@ describe('exportRoadmap', () => {
     const dockerRow = text.split('\n').find((line) => line.includes('- Docker'));
     expect(dockerRow).toContain(`| ${epochToDay(due)} |`);
     expect(epochToDay(due)).toBe('2026-12-03');
-    const otherRows = text
+    const dated = text
       .split('\n')
-      .filter((l) => l.startsWith('| <input') && !l.includes('- Docker'));
-    expect(otherRows.every((row) => !/\d{4}-\d{2}-\d{2}/.test(row))).toBe(true);
+      .filter((l) => l.startsWith('| <input') && /\d{4}-\d{2}-\d{2}/.test(l))
+      .map((l) => /- ([^|]+?)\s*\|/.exec(l)?.[1]);
+    // The projects done in the note have their first reviews; nothing still to build has a date.
+    expect(dated.sort()).toEqual([
+      'Docker',
+      'PubSub system in Rust',
+      'gVisor - [foreverVM](https://github.com/tripathi456/gvisor-based-python-repl)',
+    ]);
   });
 
   it('refuses when there is nothing to export', async () => {

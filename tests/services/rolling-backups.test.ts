@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_DATABASE_NAME, createBackupStore } from '../../lib/db/backup-store';
 import type { WaymarkDatabase } from '../../lib/db/database';
@@ -82,13 +83,29 @@ describe('rolling backups', () => {
       id: 'later',
       projectId: 'p',
       at: NOW,
-      rating: 'good',
+      kind: 'build',
       minutes: 5,
       note: '',
-      statusBefore: 'new',
+      before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'new' },
     });
     await restoreRollingBackup(db, store, '2026-11-01', dayAt(3));
     expect(await userData(db)).toEqual(before);
+  });
+
+  it('restores a backup kept from before phases, its progress moved into phases', async () => {
+    const { db, store } = await setup();
+    const text = readFileSync('tests/fixtures/backups/waymark-backup-v1.json', 'utf8');
+    const day = '2026-10-21';
+    await store.backups.add({ day, createdAt: dayAt(0).getTime(), bytes: text.length, rows: {} });
+    await store.files.add({ day, text });
+    await restoreRollingBackup(db, store, day, dayAt(3));
+    const phases = (await db.projects.toArray()).map((p) => p.phase);
+    expect(phases.filter((p) => p === 'building')).toHaveLength(2);
+    expect(phases.filter((p) => p === 'reviewing')).toHaveLength(2);
+    expect(new Set((await db.reviews.toArray()).map((r) => r.kind))).toEqual(
+      new Set(['build', 'review']),
+    );
+    expect(await db.sessions.count()).toBe(1);
   });
 
   it('refuses a day it no longer keeps and changes nothing', async () => {

@@ -33,7 +33,7 @@ async function setup() {
   const store = createBackupStore({ indexedDB: new IDBFactory(), IDBKeyRange });
   await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
   const before = await userData(db);
-  const full = readBackup(db, (await backupDatabase(db, AT)).text);
+  const full = readBackup(db, (await backupDatabase(db, AT)).text, AT);
   const smaller = { ...full, tables: { ...full.tables, projects: full.tables.projects.slice(3) } };
   const restored = { ...before, projects: before.projects!.slice(3) };
   return { db, store, before, smaller, restored };

@@ -94,26 +94,39 @@ describe('when the disk is full, nothing is half-written and the user is told', 
     expect(await db.resources.count()).toBe(0);
   });
 
-  it('finishing a session keeps the project, its reviews and the running timer as they were', async () => {
+  it('finishing a session keeps the project, its sessions and the running timer as they were', async () => {
     const { db, projects } = await imported();
-    const projectId = projects[0]!.id;
+    const projectId = projects.find((p) => p.phase === 'queued')!.id;
     await startStudySession(db, { projectId, startedAt: NOW });
     const before = await userData(db);
-    // The project's new card and the review are written first; stopping the timer fails.
+    // The project's new progress and the session are written first; stopping the timer fails.
     fillDiskAt(db.sessions, 'deleting');
-    const result = { rating: 'good' as const, minutes: 40, note: 'ok', now: NOW + 3_600_000 };
+    const result = {
+      kind: 'build' as const,
+      minutes: 40,
+      note: 'ok',
+      now: NOW + 3_600_000,
+      childrenDone: [],
+      finished: true,
+    };
     expect(await failure(finishStudySession(db, projectId, result))).toMatch(NO_ROOM);
     expect(await userData(db)).toEqual(before);
     expect(await db.sessions.get(projectId)).toBeDefined();
   });
 
-  it('finishing a session whose review write fails leaves the card unmoved', async () => {
+  it('finishing a review whose write fails leaves the card unmoved', async () => {
     const { db, projects } = await imported();
-    const projectId = projects[0]!.id;
+    const projectId = projects.find((p) => p.phase === 'reviewing')!.id;
     await startStudySession(db, { projectId, startedAt: NOW });
     const before = await userData(db);
     fillDiskAt(db.reviews, 'creating');
-    const result = { rating: 'easy' as const, minutes: 25, note: '', now: NOW + 3_600_000 };
+    const result = {
+      kind: 'review' as const,
+      rating: 'easy' as const,
+      minutes: 25,
+      note: '',
+      now: NOW + 3_600_000,
+    };
     expect(await failure(finishStudySession(db, projectId, result))).toMatch(NO_ROOM);
     expect(await userData(db)).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { readSettings } from '../../lib/db/settings-repository';
-import { completeSession } from '../../lib/domain/schedule';
+import { scheduleNext } from '../../lib/domain/schedule';
 import { DEFAULT_SETTINGS, type Project } from '../../lib/domain/types';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { updateSettings } from '../../lib/services/update-settings';
@@ -11,18 +11,22 @@ const DAY = 86_400_000;
 let db: WaymarkDatabase;
 let studied: Project[];
 
-/** Three projects studied twice (Good) under the default settings, the last time 5 days ago. */
+/**
+ * The example roadmap imported 30 days ago (its done projects learned then), and three more
+ * projects finished and reviewed twice (Good) under the default settings, the last time 5 days ago.
+ */
 beforeEach(async () => {
   db = createTestDatabase();
   await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW - 30 * DAY);
-  const projects = (await db.projects.toArray()).slice(0, 3);
-  studied = projects.map((project, i) => {
-    const outcome = { rating: 'good' as const, minutes: 30, note: '', reviewId: `r${i}` };
-    const first = completeSession(project, { ...outcome, now: NOW - 20 * DAY }, DEFAULT_SETTINGS);
-    return completeSession(first.project, { ...outcome, now: NOW - 5 * DAY }, DEFAULT_SETTINGS)
-      .project;
-  });
-  await db.projects.bulkPut(studied);
+  const queued = (await db.projects.toArray()).filter((p) => p.phase === 'queued').slice(0, 3);
+  await db.projects.bulkPut(
+    queued.map((project) => {
+      const first = scheduleNext(undefined, 'good', NOW - 20 * DAY, DEFAULT_SETTINGS);
+      const card = scheduleNext(first, 'good', NOW - 5 * DAY, DEFAULT_SETTINGS);
+      return { ...project, done: true, phase: 'reviewing', status: 'active', card };
+    }),
+  );
+  studied = (await db.projects.bulkGet(queued.map((p) => p.id))) as Project[];
 });
 
 const dueDates = async () =>
@@ -34,7 +38,13 @@ describe('updateSettings', () => {
   it('saves a valid patch over the stored settings', async () => {
     const result = await updateSettings(
       db,
-      { minutesPerWeekday: [0, 90, 90, 90, 90, 90, 45], restDays: [0], newPerWeek: 5 },
+      {
+        minutesPerWeekday: [0, 90, 90, 90, 90, 90, 45],
+        restDays: [0],
+        inProgress: 5,
+        defaultEffortHours: 2.5,
+        reviewMinutes: 15,
+      },
       NOW,
     );
     expect(result).toMatchObject({ ok: true, rescheduled: 0 });
@@ -42,7 +52,9 @@ describe('updateSettings', () => {
       ...DEFAULT_SETTINGS,
       minutesPerWeekday: [0, 90, 90, 90, 90, 90, 45],
       restDays: [0],
-      newPerWeek: 5,
+      inProgress: 5,
+      defaultEffortHours: 2.5,
+      reviewMinutes: 15,
     });
   });
 
@@ -69,14 +81,19 @@ describe('updateSettings', () => {
 
   it('lower retention reschedules every studied card later, from its last review', async () => {
     const before = await dueDates();
+    const cardsBefore = await db.projects.toArray();
     const result = await updateSettings(db, { desiredRetention: 0.8 }, NOW);
-    expect(result).toMatchObject({ ok: true, rescheduled: 3 });
+    // Every card that moved is counted, the import's learned ones included, and only those.
+    const cardsAfter = await db.projects.toArray();
+    const moved = cardsAfter.filter((p, i) => p.card?.due !== cardsBefore[i]!.card?.due);
+    expect(moved.length).toBeGreaterThanOrEqual(studied.length);
+    expect(result).toMatchObject({ ok: true, rescheduled: moved.length });
     const after = await dueDates();
     for (const project of studied) {
       expect(after[project.id]).toBeGreaterThan(before[project.id]!);
     }
-    // Projects never studied keep no card.
-    const untouched = await db.projects.where('status').equals('new').toArray();
+    // Projects waiting their turn keep no card.
+    const untouched = await db.projects.where('phase').equals('queued').toArray();
     expect(untouched.length).toBeGreaterThan(0);
     expect(untouched.every((p) => p.card === undefined)).toBe(true);
   });
@@ -104,7 +121,16 @@ describe('updateSettings', () => {
   it('keeps the objective order the roadmap view set', async () => {
     const order = (await db.objectives.orderBy('id').primaryKeys()) as string[];
     await db.settings.put({ ...(await readSettings(db)), objectiveOrder: order });
-    expect(await updateSettings(db, { newPerWeek: 5 }, NOW)).toMatchObject({ ok: true });
-    expect(await readSettings(db)).toMatchObject({ newPerWeek: 5, objectiveOrder: order });
+    expect(await updateSettings(db, { inProgress: 5 }, NOW)).toMatchObject({ ok: true });
+    expect(await readSettings(db)).toMatchObject({ inProgress: 5, objectiveOrder: order });
+  });
+
+  it('refuses a review length no day can hold and writes nothing', async () => {
+    const result = await updateSettings(db, { reviewMinutes: 61 }, NOW);
+    expect(result).toEqual({
+      ok: false,
+      errors: { reviewMinutes: 'A review of 61 min fits no day: the longest day has 60 min.' },
+    });
+    expect(await db.settings.count()).toBe(0);
   });
 });

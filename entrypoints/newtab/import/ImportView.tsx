@@ -128,7 +128,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
 
   function offerRestore(text: string, fileName: string, signal: AbortSignal) {
     setWorking('Checking the backup…');
-    const backup = readBackup(db, text);
+    const backup = readBackup(db, text, new Date());
     if (!signal.aborted) setStage({ kind: 'restore', backup, fileName });
   }
 

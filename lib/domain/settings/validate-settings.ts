@@ -1,5 +1,6 @@
 import { largestDayBudget } from '../schedule/day-budget';
 import { dayToIndex, isDayString } from '../schedule/day-index';
+import { MAX_ESTIMATE_MINUTES } from '../schedule/effort';
 import type { Settings } from '../types';
 
 /** Everything the user may change; `id` is fixed and the theme follows the system. */
@@ -15,10 +16,25 @@ export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.99;
 export const MINUTES_PER_DAY_MAX = 1440;
 export const MAXIMUM_INTERVAL_MAX = 36500;
-export const NEW_PER_WEEK_MAX = 1000;
+export const IN_PROGRESS_MAX = 50;
+/** The most effort a project may be given, in hours (MAX_ESTIMATE_MINUTES). */
+export const EFFORT_HOURS_MAX = MAX_ESTIMATE_MINUTES / 60;
 
 const isWhole = (value: number, min: number, max: number) =>
   Number.isInteger(value) && value >= min && value <= max;
+
+/** Hours above zero, at most EFFORT_HOURS_MAX, to a tenth at most (1.5 h, not 1.25 h). */
+const isEffortHours = (hours: number) =>
+  Number.isFinite(hours) &&
+  hours > 0 &&
+  hours <= EFFORT_HOURS_MAX &&
+  Math.abs(hours * 10 - Math.round(hours * 10)) < 1e-9;
+
+/** The lengths the planner must fit into one day, with how a message names them. */
+const LENGTHS = [
+  ['defaultSessionMinutes', 'A session'],
+  ['reviewMinutes', 'A review'],
+] as const;
 
 /**
  * Checks a complete settings row; an empty result means it can be saved. The objective order is
@@ -37,17 +53,23 @@ export function validateSettings(settings: Settings): SettingsErrors {
   } else if (new Set(settings.restDays).size === 7) {
     errors.restDays = 'Leave at least one day of the week that is not a rest day.';
   }
-  if (!isWhole(settings.defaultSessionMinutes, 1, MINUTES_PER_DAY_MAX)) {
-    errors.defaultSessionMinutes = `Enter whole minutes from 1 to ${MINUTES_PER_DAY_MAX}.`;
+  for (const [field] of LENGTHS) {
+    if (!isWhole(settings[field], 1, MINUTES_PER_DAY_MAX))
+      errors[field] = `Enter whole minutes from 1 to ${MINUTES_PER_DAY_MAX}.`;
   }
   // Whether the week can hold a session at all only makes sense once its parts are sound.
-  const weekOk = Object.keys(errors).length === 0;
-  const largest = weekOk ? largestDayBudget(settings) : 0;
-  if (weekOk && largest === 0) {
-    errors.minutesPerWeekday = 'Give at least one study day some minutes.';
-  } else if (weekOk && settings.defaultSessionMinutes > largest) {
-    // The planner could place no session at all: say so here rather than on every project.
-    errors.defaultSessionMinutes = `A session of ${settings.defaultSessionMinutes} min fits no day: the longest day has ${largest} min.`;
+  const weekOk = !Object.keys(errors).some(
+    (field) => field.startsWith('minutesPerWeekday') || field === 'restDays',
+  );
+  if (weekOk) {
+    const largest = largestDayBudget(settings);
+    if (largest === 0) errors.minutesPerWeekday = 'Give at least one study day some minutes.';
+    // The planner could place no such session at all: say so here rather than on every project.
+    for (const [field, what] of LENGTHS) {
+      if (largest > 0 && !errors[field] && settings[field] > largest)
+        errors[field] =
+          `${what} of ${settings[field]} min fits no day: the longest day has ${largest} min.`;
+    }
   }
   const retention = settings.desiredRetention;
   if (!(Number.isFinite(retention) && retention >= RETENTION_MIN && retention <= RETENTION_MAX)) {
@@ -56,8 +78,11 @@ export function validateSettings(settings: Settings): SettingsErrors {
   if (!isWhole(settings.maximumIntervalDays, 1, MAXIMUM_INTERVAL_MAX)) {
     errors.maximumIntervalDays = `Enter whole days from 1 to ${MAXIMUM_INTERVAL_MAX}.`;
   }
-  if (!isWhole(settings.newPerWeek, 0, NEW_PER_WEEK_MAX)) {
-    errors.newPerWeek = `Enter a whole number from 0 to ${NEW_PER_WEEK_MAX}.`;
+  if (!isWhole(settings.inProgress, 1, IN_PROGRESS_MAX)) {
+    errors.inProgress = `Enter a whole number from 1 to ${IN_PROGRESS_MAX}.`;
+  }
+  if (!isEffortHours(settings.defaultEffortHours)) {
+    errors.defaultEffortHours = `Enter hours from 0.1 to ${EFFORT_HOURS_MAX}, to one decimal place.`;
   }
   settings.breaks.forEach((item, index) => {
     if (!isDayString(item.from) || !isDayString(item.to)) {

@@ -8,8 +8,8 @@ import { minutesPerObjective, type MinutesPerObjective } from './minutes-per-obj
 import { planProgress } from './plan-progress';
 import { studyStreaks, type StudyStreaks } from './study-streaks';
 
-/** The fields of a review the stats read; the rest (notes, cards for undo) stay on disk. */
-export type StatsReview = Pick<Review, 'at' | 'minutes' | 'projectId' | 'statusBefore'>;
+/** The fields of a review the stats read; the rest (notes, progress for undo) stay on disk. */
+export type StatsReview = Pick<Review, 'at' | 'minutes' | 'projectId' | 'kind'>;
 
 export interface StatsInput {
   now: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settingsFromRow } from '../../../lib/domain/settings/settings-from-row';
-import { DEFAULT_SETTINGS } from '../../../lib/domain/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/types';
 
 describe('settingsFromRow', () => {
   it('fills in the defaults when nothing is stored', () => {
@@ -8,7 +8,7 @@ describe('settingsFromRow', () => {
   });
 
   it('keeps what is stored', () => {
-    const row = { ...DEFAULT_SETTINGS, newPerWeek: 7, objectiveOrder: ['o2', 'o1'] };
+    const row = { ...DEFAULT_SETTINGS, inProgress: 7, objectiveOrder: ['o2', 'o1'] };
     expect(settingsFromRow(row)).toEqual(row);
   });
 
@@ -29,5 +29,33 @@ describe('settingsFromRow', () => {
     expect(settingsFromRow({ objectiveOrder: [1, 'o2', null] as never }).objectiveOrder).toEqual([
       'o2',
     ]);
+  });
+
+  it.each<[string, object, number]>([
+    ['a few a week', { newPerWeek: 3 }, 3],
+    ['none a week: still one at a time', { newPerWeek: 0 }, 1],
+    ['many a week: capped', { newPerWeek: 25 }, 10],
+    ['a damaged number', { newPerWeek: 'five' }, DEFAULT_SETTINGS.inProgress],
+    ['a row that has both', { newPerWeek: 5, inProgress: 4 }, 4],
+  ])(
+    'carries the older "new projects per week" over as projects in progress: %s',
+    (_, stored, inProgress) => {
+      const older: Partial<Settings> = { ...DEFAULT_SETTINGS };
+      delete older.inProgress;
+      const settings = settingsFromRow({ ...older, ...stored } as never);
+      expect(settings).toEqual({ ...DEFAULT_SETTINGS, inProgress });
+      expect(settings).not.toHaveProperty('newPerWeek');
+    },
+  );
+
+  it('gives a row from before phases the new fields’ defaults', () => {
+    const row = { id: 'settings', newPerWeek: 2, defaultSessionMinutes: 45 };
+    expect(settingsFromRow(row as never)).toEqual({
+      ...DEFAULT_SETTINGS,
+      defaultSessionMinutes: 45,
+      inProgress: 2,
+      defaultEffortHours: 10,
+      reviewMinutes: 20,
+    });
   });
 });

@@ -38,7 +38,17 @@ describe('validateSettings', () => {
     ['retention too high', { desiredRetention: 0.995 }, 'desiredRetention'],
     ['retention not a number', { desiredRetention: Number.NaN }, 'desiredRetention'],
     ['a zero maximum interval', { maximumIntervalDays: 0 }, 'maximumIntervalDays'],
-    ['fractional new per week', { newPerWeek: 1.5 }, 'newPerWeek'],
+    ['no project in progress', { inProgress: 0 }, 'inProgress'],
+    ['a fractional number in progress', { inProgress: 1.5 }, 'inProgress'],
+    ['more in progress than allowed', { inProgress: 51 }, 'inProgress'],
+    ['no default effort', { defaultEffortHours: 0 }, 'defaultEffortHours'],
+    ['a negative default effort', { defaultEffortHours: -2 }, 'defaultEffortHours'],
+    ['a default effort past 10,000 hours', { defaultEffortHours: 10_000.5 }, 'defaultEffortHours'],
+    ['a default effort to the minute', { defaultEffortHours: 1.25 }, 'defaultEffortHours'],
+    ['a blank default effort', { defaultEffortHours: Number.NaN }, 'defaultEffortHours'],
+    ['zero-minute reviews', { reviewMinutes: 0 }, 'reviewMinutes'],
+    ['fractional review minutes', { reviewMinutes: 12.5 }, 'reviewMinutes'],
+    ['a review longer than any day', { reviewMinutes: 75 }, 'reviewMinutes'],
     [
       'a break ending before it starts',
       { breaks: [{ from: '2026-12-10', to: '2026-12-01' }] },
@@ -55,7 +65,12 @@ describe('validateSettings', () => {
     ['retention at both ends', { desiredRetention: 0.7 }],
     ['retention 0.99', { desiredRetention: 0.99 }],
     ['a session as long as the longest day', { defaultSessionMinutes: 60 }],
-    ['no new projects', { newPerWeek: 0 }],
+    ['one project at a time', { inProgress: 1 }],
+    ['fifty at once', { inProgress: 50 }],
+    ['an hour and a half of default effort', { defaultEffortHours: 1.5 }],
+    ['a tenth of an hour', { defaultEffortHours: 0.1 }],
+    ['10,000 hours', { defaultEffortHours: 10_000 }],
+    ['a review as long as the longest day', { reviewMinutes: 60 }],
     ['an objective order naming objectives since removed', { objectiveOrder: ['gone', 'o1'] }],
     ['a one-day break', { breaks: [{ from: '2026-12-10', to: '2026-12-10' }] }],
     [
@@ -64,5 +79,24 @@ describe('validateSettings', () => {
     ],
   ])('accepts %s', (_, change) => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, ...change })).toEqual({});
+  });
+
+  it('says which lengths fit no day, with the longest day', () => {
+    const errors = validateSettings({
+      ...DEFAULT_SETTINGS,
+      minutesPerWeekday: [0, 40, 40, 45, 40, 40, 0],
+      defaultSessionMinutes: 50,
+      reviewMinutes: 90,
+    });
+    expect(errors).toEqual({
+      defaultSessionMinutes: 'A session of 50 min fits no day: the longest day has 45 min.',
+      reviewMinutes: 'A review of 90 min fits no day: the longest day has 45 min.',
+    });
+  });
+
+  it('blames a week with no time on the week, not on every length', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, minutesPerWeekday: week(0) })).toEqual({
+      minutesPerWeekday: 'Give at least one study day some minutes.',
+    });
   });
 });
