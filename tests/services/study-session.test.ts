@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { epochToDayIndex } from '../../lib/domain/schedule';
 import { computeToday } from '../../lib/services/compute-today';
-import { importRoadmap } from '../../lib/services/import-roadmap';
 import {
   finishStudySession,
   startStudySession,
   undoLastSession,
 } from '../../lib/services/study-session';
-import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+import { exampleDatabase } from '../support/example-database';
+import { NOW } from '../support/test-database';
 
 const HOUR = 3_600_000;
 
-async function withExample() {
-  const db = createTestDatabase();
-  await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
-  const byTitle = async (title: string) => {
-    const project = (await db.projects.toArray()).find((p) => p.title === title);
-    if (!project) throw new Error(`no ${title}`);
-    return project;
-  };
-  return { db, byTitle };
-}
-
 describe('a study session', () => {
   it('on the import day, Today is build sessions for the first two projects, not done ones', async () => {
-    const { db } = await withExample();
+    const { db } = await exampleDatabase();
     const view = await computeToday(db, NOW);
     expect(view.sessions.map((s) => [s.project, s.kind, s.minutes])).toEqual([
       ['Fly Dist Sys Challenges', 'build', 30],
@@ -35,7 +24,7 @@ describe('a study session', () => {
   });
 
   it('a build session adds its minutes and steps; the rest of the day goes on being planned', async () => {
-    const { db, byTitle } = await withExample();
+    const { db, byTitle } = await exampleDatabase();
     const git = await byTitle('Build Git');
     await db.projects.put({ ...git, children: ['Objects', 'Refs'] });
     await startStudySession(db, { projectId: git.id, startedAt: NOW });
@@ -64,7 +53,7 @@ describe('a study session', () => {
   });
 
   it('"project done" moves it to review with a card; undo puts it back exactly', async () => {
-    const { db, byTitle } = await withExample();
+    const { db, byTitle } = await exampleDatabase();
     const before = await byTitle('Build Git');
     const { project } = await finishStudySession(db, before.id, {
       kind: 'build',
@@ -83,7 +72,7 @@ describe('a study session', () => {
   });
 
   it('a review moves the card on by its rating, and undo takes it back', async () => {
-    const { db, byTitle } = await withExample();
+    const { db, byTitle } = await exampleDatabase();
     const pubsub = await byTitle('PubSub system in Rust');
     expect(pubsub.phase).toBe('reviewing');
     const { project, review } = await finishStudySession(db, pubsub.id, {
@@ -101,7 +90,7 @@ describe('a study session', () => {
   });
 
   it('refuses a project that is gone, and writes nothing', async () => {
-    const { db } = await withExample();
+    const { db } = await exampleDatabase();
     await expect(
       finishStudySession(db, 'gone', {
         kind: 'review',

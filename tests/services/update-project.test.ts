@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeToday } from '../../lib/services/compute-today';
-import { importRoadmap } from '../../lib/services/import-roadmap';
 import {
   setBuilding,
   setChildDone,
@@ -8,25 +7,16 @@ import {
   setEstimate,
   setTargetDate,
 } from '../../lib/services/update-project';
-import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+import { exampleDatabase } from '../support/example-database';
+import type { WaymarkDatabase } from '../../lib/db/database';
+import { NOW } from '../support/test-database';
 
-async function withExample() {
-  const db = createTestDatabase();
-  await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
-  const byTitle = async (title: string) => {
-    const project = (await db.projects.toArray()).find((p) => p.title === title);
-    if (!project) throw new Error(`no ${title}`);
-    return project;
-  };
-  return { db, byTitle };
-}
-
-const buildsToday = async (db: ReturnType<typeof createTestDatabase>) =>
+const buildsToday = async (db: WaymarkDatabase) =>
   (await computeToday(db, NOW)).sessions.filter((s) => s.kind === 'build').map((s) => s.project);
 
 describe('changing a project', () => {
   it('done moves it to review and the next queued project takes its turn; not done reopens it', async () => {
-    const { db, byTitle } = await withExample();
+    const { db, byTitle } = await exampleDatabase();
     const fly = await byTitle('Fly Dist Sys Challenges');
     await setDone(db, fly.id, true, NOW);
     expect(await byTitle('Fly Dist Sys Challenges')).toMatchObject({
@@ -42,7 +32,7 @@ describe('changing a project', () => {
   });
 
   it('starts a queued project out of turn and puts a building one back behind the queue', async () => {
-    const { db, byTitle } = await withExample();
+    const { db, byTitle } = await exampleDatabase();
     const tinygrad = await byTitle('TinyGrad Contributions');
     await setBuilding(db, tinygrad.id, true);
     // It takes one of the two places in progress; the first queued project takes the other.
@@ -59,7 +49,7 @@ describe('changing a project', () => {
   it.each([[0], [-60], [Number.NaN], [600_001]])(
     'refuses an estimate of %s minutes',
     async (minutes) => {
-      const { db, byTitle } = await withExample();
+      const { db, byTitle } = await exampleDatabase();
       const git = await byTitle('Build Git');
       await expect(setEstimate(db, git.id, minutes)).rejects.toThrow(/An estimate must be/);
       expect(await byTitle('Build Git')).toEqual(git);
@@ -67,7 +57,7 @@ describe('changing a project', () => {
   );
 
   it('sets and clears an estimate, and ticks breakdown steps it knows', async () => {
-    const { db, byTitle } = await withExample();
+    const { db, byTitle } = await exampleDatabase();
     const git = await byTitle('Build Git');
     await setEstimate(db, git.id, 1200);
     expect((await byTitle('Build Git')).estimateMinutes).toBe(1200);
@@ -82,7 +72,7 @@ describe('changing a project', () => {
   });
 
   it('sets and clears an objective’s target date, refusing a bad one', async () => {
-    const { db } = await withExample();
+    const { db } = await exampleDatabase();
     const [objective] = await db.objectives.toArray();
     await setTargetDate(db, objective!.id, '2027-03-01');
     expect((await db.objectives.get(objective!.id))?.targetDate).toBe('2027-03-01');

@@ -47,6 +47,19 @@ function withProgress(project: Project, state: ProgressState): Project {
   return restored;
 }
 
+/** The log row of a session, with the project's progress before it for undo. */
+function sessionRecord(project: Project, outcome: SessionBase, kind: Review['kind']): Review {
+  return {
+    id: outcome.reviewId,
+    projectId: project.id,
+    at: outcome.now,
+    kind,
+    minutes: outcome.minutes,
+    note: outcome.note,
+    before: progressOf(project),
+  };
+}
+
 /** Any session clears a postponement: it was for the session just done. */
 function withoutPostponement(project: Project): Project {
   const { notBefore: _cleared, ...rest } = project;
@@ -65,15 +78,7 @@ export function completeBuildSession(
   settings: Pick<Settings, 'desiredRetention' | 'maximumIntervalDays'>,
   load: ReviewLoad,
 ): { project: Project; review: Review } {
-  const review: Review = {
-    id: outcome.reviewId,
-    projectId: project.id,
-    at: outcome.now,
-    kind: 'build',
-    minutes: outcome.minutes,
-    note: outcome.note,
-    before: progressOf(project),
-  };
+  const review = sessionRecord(project, outcome, 'build');
   const ticked = outcome.childrenDone.filter(
     (child) => project.children.includes(child) && !project.childrenDone.includes(child),
   );
@@ -99,16 +104,7 @@ export function completeReview(
   settings: ScheduleSettings,
   load: ReviewLoad,
 ): { project: Project; review: Review } {
-  const review: Review = {
-    id: outcome.reviewId,
-    projectId: project.id,
-    at: outcome.now,
-    kind: 'review',
-    rating: outcome.rating,
-    minutes: outcome.minutes,
-    note: outcome.note,
-    before: progressOf(project),
-  };
+  const review: Review = { ...sessionRecord(project, outcome, 'review'), rating: outcome.rating };
   const card = balanceDue(scheduleNext(project.card, outcome.rating, outcome.now, settings), load);
   return { project: { ...withoutPostponement(project), card }, review };
 }

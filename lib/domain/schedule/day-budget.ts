@@ -34,11 +34,23 @@ export function largestDayBudget(settings: BudgetSettings): number {
   return largest;
 }
 
-/** The project's own length, else the default; at least one minute so every session costs time. */
+/** A length in whole minutes, at least one so every session costs time. */
+function sessionLength(minutes: number, fallback: number): number {
+  return Number.isFinite(minutes) ? Math.max(1, Math.round(minutes)) : fallback;
+}
+
+/** Length of a build session of this project: its own, else the default. */
 export function sessionMinutesOf(
   project: Pick<Project, 'sessionMinutes'>,
   settings: Pick<Settings, 'defaultSessionMinutes'>,
 ): number {
-  const minutes = project.sessionMinutes ?? settings.defaultSessionMinutes;
-  return Number.isFinite(minutes) ? Math.max(1, Math.round(minutes)) : 30;
+  return sessionLength(project.sessionMinutes ?? settings.defaultSessionMinutes, 30);
+}
+
+/** Length of a review of this project: its own, else the setting. */
+export function reviewMinutesOf(
+  project: Pick<Project, 'reviewMinutes'>,
+  settings: Pick<Settings, 'reviewMinutes'>,
+): number {
+  return sessionLength(project.reviewMinutes ?? settings.reviewMinutes, 20);
 }

@@ -17,15 +17,6 @@ export function estimateOf(
   return Number.isFinite(hours) && hours > 0 ? Math.max(1, Math.round(hours * 60)) : 600;
 }
 
-/** Length of a review of this project: its own, else the setting; at least one minute. */
-export function reviewMinutesOf(
-  project: Pick<Project, 'reviewMinutes'>,
-  settings: Pick<Settings, 'reviewMinutes'>,
-): number {
-  const minutes = project.reviewMinutes ?? settings.reviewMinutes;
-  return Number.isFinite(minutes) ? Math.max(1, Math.round(minutes)) : 20;
-}
-
 /** Build progress, 0..1 (more than the estimate counts as 1). */
 export function buildProgress(
   project: Pick<Project, 'estimateMinutes' | 'builtMinutes'>,

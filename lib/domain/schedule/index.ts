@@ -3,13 +3,13 @@ export { balanceDue, balanceWindowDays, reviewLoad } from './balance-due';
 export type { ReviewLoad } from './balance-due';
 export { completeBuildSession, completeReview, progressOf, undoSession } from './complete-session';
 export type { BuildOutcome, ReviewOutcome } from './complete-session';
-export { dayBudget, largestDayBudget, sessionMinutesOf } from './day-budget';
+export { dayBudget, largestDayBudget, reviewMinutesOf, sessionMinutesOf } from './day-budget';
 export {
   buildProgress,
   estimateOf,
   MAX_ESTIMATE_MINUTES,
   MIN_SESSION_MINUTES,
-  reviewMinutesOf,
+  raisedEstimate,
 } from './effort';
 export {
   dayToEpoch,
