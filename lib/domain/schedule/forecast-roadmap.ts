@@ -32,9 +32,11 @@ export function forecastRoadmap(input: Omit<PlanInput, 'days'>): RoadmapForecast
     });
   }
   const projects = new Map(run.projects.map((p) => [p.projectId, p]));
+  // Built before the forecast: not part of its end. One never started is not built either.
+  const built = new Set(input.projects.filter((p) => p.phase === 'reviewing').map((p) => p.id));
   let end: string | null = null;
   for (const project of run.projects) {
-    if (project.start === null && project.done === null) continue;
+    if (built.has(project.projectId)) continue;
     if (project.done === null) return { projects, objectives, end: null };
     if (end === null || project.done > end) end = project.done;
   }

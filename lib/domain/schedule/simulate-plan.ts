@@ -1,8 +1,14 @@
 import type { Project, Rating } from '../types';
 import { balanceDue, type ReviewLoad } from './balance-due';
-import { breakRanges, dayBudget, largestDayBudget, sessionMinutesOf } from './day-budget';
+import {
+  breakRanges,
+  dayBudget,
+  largestDayBudget,
+  reviewMinutesOf,
+  sessionMinutesOf,
+} from './day-budget';
 import { dayToEpoch, dayToIndex, epochToDayIndex, indexToDay } from './day-index';
-import { estimateOf, MIN_SESSION_MINUTES, reviewMinutesOf } from './effort';
+import { estimateOf, MIN_SESSION_MINUTES } from './effort';
 import { finishedCard } from './learned-card';
 import type { PlanInput, PlannedSession, UnplaceableSession } from './plan-types';
 import { isPlannable, rankObjectives } from './plannable-projects';
@@ -158,14 +164,18 @@ export function simulatePlan(input: SimulationInput): Simulation {
       else reviews.push({ sim, card, day });
       continue;
     }
-    pendingByObjective.set(project.objectiveId, (pendingByObjective.get(project.objectiveId) ?? 0) + 1);
+    pendingByObjective.set(
+      project.objectiveId,
+      (pendingByObjective.get(project.objectiveId) ?? 0) + 1,
+    );
     const smallest = Math.min(sim.session, MIN_SESSION_MINUTES, sim.left);
     if (smallest > largest) flag(sim, smallest);
     (sim.phase === 'building' ? building : queued).push(sim);
   }
 
   const days: SimulatedDay[] = [];
-  let lastServed: Sim | undefined;
+  // Today's latest build session was a turn too: the others come before it again.
+  let lastServed = sims.find((sim) => sim.project.id === input.lastBuilt);
   let pending = building.length + queued.length;
   let objectivesLeft = pendingByObjective.size;
   const stopAt = (day: number): boolean => {
@@ -175,9 +185,10 @@ export function simulatePlan(input: SimulationInput): Simulation {
     return true;
   };
 
+  // One whose sessions fit no day is not started: it would hold a place for ever.
   const promote = (day: number) => {
     while (building.length < limit) {
-      const next = queued.findIndex((sim) => sim.notBefore <= day);
+      const next = queued.findIndex((sim) => sim.notBefore <= day && sim.placeable);
       if (next < 0) return;
       const [sim] = queued.splice(next, 1) as [Sim];
       sim.phase = 'building';
@@ -229,7 +240,7 @@ export function simulatePlan(input: SimulationInput): Simulation {
     const turn = missed ? [] : building.filter((sim) => sim.notBefore <= day && sim.placeable);
     const after = lastServed ? turn.indexOf(lastServed) + 1 : 0;
     const order = [...turn.slice(after), ...turn.slice(0, after)];
-    for (let served = true; served && room > 0; ) {
+    for (let served = true; served && room > 0;) {
       served = false;
       for (let i = 0; i < order.length && room > 0; i++) {
         const sim = order[i] as Sim;
