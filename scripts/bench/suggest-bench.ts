@@ -87,8 +87,11 @@ function makeRoadmap(random: () => number) {
         { length: Math.floor(random() * 4) },
         () => `${pick(PLAIN)} ${pick(TECH)}`,
       ),
+      childrenDone: [],
       done: false,
       status: 'active',
+      phase: 'building',
+      builtMinutes: 0,
       archived: 0,
     };
   });

@@ -1,126 +1,90 @@
 import { describe, expect, it } from 'vitest';
 import {
-  completeSession,
+  completeReview,
   dayToEpoch,
   forecastMinutes,
   freshnessByObjective,
   recallProbability,
   simulatePlan,
 } from '../../../lib/domain/schedule';
-import {
-  DEFAULT_SETTINGS,
-  type Objective,
-  type Project,
-  type Settings,
-} from '../../../lib/domain/types';
+import type { Project } from '../../../lib/domain/types';
+import { importExample, objective, project, reviewing, settingsWith } from './schedule-fixtures';
 
-const objectives: Objective[] = [
-  { id: 'o1', roadmapId: 'r', title: 'One', order: 0, archived: 0 },
-  { id: 'o2', roadmapId: 'r', title: 'Two', order: 1, archived: 0 },
-  { id: 'o3', roadmapId: 'r', title: 'Gone', order: 2, archived: 1 },
-];
-
-function project(
-  id: string,
-  objectiveId: string,
-  order: number,
-  extra: Partial<Project> = {},
-): Project {
-  return {
-    id,
-    objectiveId,
-    roadmapId: 'r',
-    key: id,
-    title: id,
-    order,
-    links: [],
-    children: [],
-    done: false,
-    status: 'new',
-    archived: 0,
-    ...extra,
-  };
-}
-
-const roadmap = Array.from({ length: 12 }, (_, i) => project(`p${i}`, i < 6 ? 'o1' : 'o2', i));
-const settings: Settings = { ...DEFAULT_SETTINGS, newPerWeek: 4, restDays: [0] };
+const MONDAY = '2025-01-06';
+const settings = settingsWith({ restDays: [0] });
+const example = importExample(MONDAY, settings);
+const input = { ...example, settings, today: MONDAY };
 
 describe('forecastMinutes', () => {
   it.each([30, 90])('gives %i days, each within budget, empty on rest days', (days) => {
-    const forecast = forecastMinutes(
-      { projects: roadmap, objectives, settings, today: '2025-01-06' },
-      days,
-    );
+    const forecast = forecastMinutes(input, days);
     expect(forecast).toHaveLength(days);
     for (const day of forecast) {
       expect(day.minutes).toBeLessThanOrEqual(day.budget);
-      expect(day.reviewMinutes + day.newMinutes).toBe(day.minutes);
+      expect(day.reviewMinutes + day.buildMinutes).toBe(day.minutes);
       if (new Date(`${day.date}T12:00:00`).getDay() === 0) expect(day.minutes).toBe(0);
     }
-    // 4 new a week from a Monday: 12 started within three weeks, so in both horizons.
-    expect(forecast.reduce((sum, d) => sum + d.newMinutes, 0)).toBe(12 * 30);
+    // Building fills the days: the example has far more than 90 days of work.
+    expect(forecast.every((d) => d.budget === 0 || d.minutes >= d.budget - 15)).toBe(true);
     expect(forecast.reduce((sum, d) => sum + d.reviewMinutes, 0)).toBeGreaterThan(0);
   });
 
-  it('is the Good-rating simulation and does not change the projects', () => {
-    const input = { projects: roadmap, objectives, settings, today: '2025-01-06' };
+  it('is the Good-rating simulation summed, and does not change the projects', () => {
     const copy = structuredClone(input);
     const forecast = forecastMinutes(input, 30);
     const simulated = simulatePlan({ ...input, days: 30, rating: 'good' });
-    expect(forecast.map((d) => d.minutes)).toEqual(simulated.days.map((d) => d.minutes));
+    expect(forecast.map((d) => [d.date, d.minutes, d.backlogMinutes])).toEqual(
+      simulated.days.map((d) => [d.date, d.minutes, d.backlogMinutes]),
+    );
+    const builds = simulated.days.map((d) =>
+      d.sessions.filter((s) => s.kind === 'build').reduce((sum, s) => sum + s.minutes, 0),
+    );
+    expect(forecast.map((d) => d.buildMinutes)).toEqual(builds);
     expect(input).toStrictEqual(copy);
   });
 
   it('shows overload as backlog, never as a day over budget', () => {
-    const due = roadmap.map(
-      (p) =>
-        completeSession(
-          p,
-          {
-            rating: 'again',
-            minutes: 30,
-            note: '',
-            now: dayToEpoch('2025-01-01', 9),
-            reviewId: p.id,
-          },
-          settings,
-        ).project,
-    );
+    const due = Array.from({ length: 12 }, (_, i) => reviewing(`p${i}`, '2025-01-01'));
     const forecast = forecastMinutes(
-      { projects: due, objectives, settings, today: '2025-01-06' },
+      { projects: due, objectives: [objective('o1', 0)], settings, today: MONDAY },
       10,
     );
-    expect(forecast[0]?.backlogMinutes).toBe(12 * 30 - 60);
+    expect(forecast[0]?.backlogMinutes).toBe(12 * 20 - 60);
     expect(forecast.every((d) => d.minutes <= d.budget)).toBe(true);
   });
 });
 
 describe('simulatePlan', () => {
-  it('does nothing on missed days and spreads the backlog afterwards', () => {
-    const start = simulatePlan({
-      projects: roadmap,
-      objectives,
-      settings,
-      today: '2025-01-06',
-      days: 14,
-    }).projects;
+  it('does nothing on missed days, then fills the days again and finishes later', () => {
     const missed = new Set(['2025-01-20', '2025-01-21', '2025-01-22', '2025-01-23', '2025-01-24']);
-    const run = simulatePlan({
-      projects: start,
-      objectives,
-      settings,
-      today: '2025-01-20',
-      days: 14,
-      missed,
-    });
+    const base = simulatePlan({ ...input, days: 40, until: 'end' });
+    const run = simulatePlan({ ...input, days: 40, until: 'end', missed });
+    expect(run.days.filter((d) => d.date < '2025-01-20')).toEqual(
+      base.days.filter((d) => d.date < '2025-01-20'),
+    );
     for (const day of run.days) {
-      expect(day.minutes).toBeLessThanOrEqual(day.budget);
       if (missed.has(day.date))
         expect(day).toMatchObject({ minutes: 0, sessions: [], missed: true });
+      else expect(day.minutes).toBeLessThanOrEqual(day.budget);
     }
-    const after = run.days.filter((d) => d.date > '2025-01-24' && d.budget > 0).slice(0, 3);
-    expect(after.every((d) => d.minutes === d.budget)).toBe(true);
+    const after = run.days.filter((d) => d.date > '2025-01-24' && d.budget > 0);
+    expect(after.every((d) => d.minutes >= d.budget - 15)).toBe(true);
+    expect(run.end > base.end).toBe(true);
   });
+
+  it.each(['again', 'hard', 'good', 'easy'] as const)(
+    'rated %s, reviews each done project on its due day or later',
+    (rating) => {
+      const run = simulatePlan({ ...input, days: 60, rating });
+      for (const day of run.days) {
+        for (const s of day.sessions) {
+          if (s.kind === 'review') expect(s.due !== null && s.due <= day.date).toBe(true);
+        }
+      }
+      const reviews = run.days.flatMap((d) => d.sessions.filter((s) => s.kind === 'review'));
+      expect(reviews.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('freshnessByObjective', () => {
@@ -128,18 +92,24 @@ describe('freshnessByObjective', () => {
     const now = dayToEpoch('2025-02-01', 9);
     const studiedAt = dayToEpoch('2025-01-10', 9);
     const study = (p: Project) =>
-      completeSession(
+      completeReview(
         p,
-        { rating: 'good', minutes: 30, note: '', now: studiedAt, reviewId: p.id },
+        { rating: 'good', minutes: 20, note: '', now: studiedAt, reviewId: p.id },
         settings,
+        new Map(),
       ).project;
+    const objectives = [
+      objective('o1', 0),
+      objective('o2', 1),
+      objective('o3', 2, { archived: 1 }),
+    ];
     const projects = [
-      study(project('a', 'o2', 0)),
-      study(project('b', 'o2', 1)),
-      project('c', 'o2', 2),
-      { ...study(project('d', 'o2', 3)), status: 'retired' as const },
-      project('e', 'o1', 0),
-      study(project('f', 'o3', 0)),
+      study(project('a', { objectiveId: 'o2' })),
+      study(project('b', { objectiveId: 'o2' })),
+      project('c', { objectiveId: 'o2' }),
+      { ...study(project('d', { objectiveId: 'o2' })), status: 'retired' as const },
+      project('e', { objectiveId: 'o1' }),
+      study(project('f', { objectiveId: 'o3' })),
     ];
     const result = freshnessByObjective(projects, objectives, now, settings);
     const recall = recallProbability(projects[0]?.card, now, settings);

@@ -1,122 +1,239 @@
 import { addDays } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import {
-  completeSession,
+  balanceDue,
+  completeBuildSession,
+  completeReview,
   dayToEpoch,
   epochToDay,
+  epochToDayIndex,
+  finishedCard,
   planDays,
   postponeProject,
+  progressOf,
+  putBack,
+  reopenProject,
   rescheduleAll,
   scheduleNext,
   skipToday,
-  undoReview,
+  startNow,
+  undoSession,
+  type ReviewLoad,
 } from '../../../lib/domain/schedule';
 import {
   DEFAULT_SETTINGS,
   type MemoryCard,
   type Project,
   type Rating,
+  type Review,
 } from '../../../lib/domain/types';
+import { project as makeProject, reviewing } from './schedule-fixtures';
 
 const NOW = dayToEpoch('2025-01-06', 9);
+const DAY = 86_400_000;
 
-function project(overrides: Partial<Project> = {}): Project {
-  return {
-    id: 'p1',
-    objectiveId: 'o1',
-    roadmapId: 'r',
-    key: 'p1',
-    title: 'Build Git',
-    order: 0,
-    links: [],
-    children: [],
-    done: false,
-    status: 'new',
-    archived: 0,
-    ...overrides,
-  };
-}
+const project = (extra: Partial<Project> = {}) =>
+  makeProject('p1', { title: 'Build Git', children: ['parse objects', 'write trees'], ...extra });
 
 /** The project's card, failing the test loudly when there is none. */
 function cardOf(p: Project | undefined): MemoryCard {
-  if (!p?.card) throw new Error('expected a studied project');
+  if (!p?.card) throw new Error('expected a card');
   return p.card;
 }
 
-const outcome = (rating: Rating, now = NOW) => ({
-  rating,
+const build = (
+  extra: Partial<{ minutes: number; childrenDone: string[]; finished: boolean; now: number }> = {},
+) => ({
   minutes: 40,
+  note: 'ok',
+  now: NOW,
+  reviewId: 'rev1',
+  childrenDone: [],
+  finished: false,
+  ...extra,
+});
+
+const rated = (rating: Rating, now = NOW) => ({
+  rating,
+  minutes: 20,
   note: 'ok',
   now,
   reviewId: 'rev1',
 });
 
-describe('completeSession', () => {
-  it.each(['again', 'hard', 'good', 'easy'] as const)(
-    'records a %s rating and schedules the next session',
-    (rating) => {
-      const before = project();
-      const { project: after, review } = completeSession(before, outcome(rating), DEFAULT_SETTINGS);
-      expect(after.status).toBe('active');
-      expect(after.card).toStrictEqual(scheduleNext(undefined, rating, NOW, DEFAULT_SETTINGS));
-      expect(review).toStrictEqual({
-        id: 'rev1',
-        projectId: 'p1',
-        at: NOW,
-        rating,
-        minutes: 40,
-        note: 'ok',
-        statusBefore: 'new',
-      });
-      expect(before).toStrictEqual(project());
-    },
-  );
-
-  it('keeps the card before and clears a postponement, both restored by undo', () => {
-    const first = completeSession(project(), outcome('good'), DEFAULT_SETTINGS).project;
-    const postponed = postponeProject(first, '2025-01-20');
-    const later = (first.card?.due ?? 0) + 86_400_000;
-    const { project: after, review } = completeSession(
-      postponed,
-      outcome('hard', later),
+describe('completeBuildSession', () => {
+  it.each<[string, Project['phase'], Partial<Project>]>([
+    ['a queued project worked on out of turn', 'building', { deferred: true }],
+    ['a building project', 'building', { phase: 'building', status: 'active', builtMinutes: 100 }],
+    ['a project being reviewed', 'reviewing', { phase: 'reviewing', done: true, status: 'active' }],
+  ])('counts the minutes of %s, which is then %s', (_label, phase, extra) => {
+    const before = project({ ...extra, notBefore: dayToEpoch('2025-01-09') });
+    const { project: after, review } = completeBuildSession(
+      before,
+      build(),
       DEFAULT_SETTINGS,
+      new Map(),
     );
-    expect(review.cardBefore).toStrictEqual(first.card);
-    expect(review.statusBefore).toBe('active');
+    expect(after).toMatchObject({
+      phase,
+      status: 'active',
+      builtMinutes: before.builtMinutes + 40,
+    });
     expect(after.notBefore).toBeUndefined();
-    expect(undoReview(after, review)).toStrictEqual(postponed);
+    expect(after.deferred).toBeUndefined();
+    expect(review).toStrictEqual({
+      id: 'rev1',
+      projectId: 'p1',
+      at: NOW,
+      kind: 'build',
+      minutes: 40,
+      note: 'ok',
+      before: progressOf(before),
+    });
   });
 
-  it('keeps done projects done and reviews them at growing intervals', () => {
-    let current = project({ done: true });
-    let now = NOW;
-    const intervals: number[] = [];
-    for (let i = 0; i < 4; i++) {
-      current = completeSession(current, outcome('good', now), DEFAULT_SETTINGS).project;
-      intervals.push(current.card?.scheduledDays ?? 0);
-      now = current.card?.due ?? now;
-    }
-    expect(current.done).toBe(true);
-    expect(intervals).toEqual([...intervals].sort((a, b) => a - b));
-    expect(new Set(intervals).size).toBe(4);
+  it('keeps the breakdown items ticked in the session, only new ones of this project', () => {
+    const before = project({ phase: 'building', childrenDone: ['parse objects'] });
+    const ticked = ['parse objects', 'write trees', 'not a step'];
+    const { project: after, review } = completeBuildSession(
+      before,
+      build({ childrenDone: ticked }),
+      DEFAULT_SETTINGS,
+      new Map(),
+    );
+    expect(after.childrenDone).toEqual(['parse objects', 'write trees']);
+    expect(review.childrenDone).toEqual(['write trees']);
+  });
+
+  it('"project done" moves it to review with a card learned now, due on the lightest day of its window', () => {
+    const learned = finishedCard(NOW, DEFAULT_SETTINGS);
+    const due = epochToDayIndex(learned.due);
+    // The FSRS day is full; the day after it (inside the window) is free.
+    const load: ReviewLoad = new Map([[due, 4]]);
+    const { project: after, review } = completeBuildSession(
+      project({ phase: 'building' }),
+      build({ finished: true }),
+      DEFAULT_SETTINGS,
+      load,
+    );
+    expect(after).toMatchObject({ phase: 'reviewing', done: true });
+    expect(review.finished).toBe(true);
+    expect(cardOf(after).due).toBe(addDays(learned.due, 1).getTime());
+    expect(cardOf(after).lastReview).toBe(NOW);
+    expect(load.get(due + 1)).toBe(1);
   });
 });
 
-describe('undoReview', () => {
-  it('restores a never-studied project exactly (no card key at all)', () => {
-    const before = project();
-    const done = completeSession(before, outcome('easy'), DEFAULT_SETTINGS);
-    const undone = undoReview(done.project, done.review);
+describe('completeReview', () => {
+  it.each(['again', 'hard', 'good', 'easy'] as const)(
+    'rated %s, moves the card on by FSRS to a balanced day and records the rating',
+    (rating) => {
+      const before = reviewing('p1', '2025-01-06', { notBefore: dayToEpoch('2025-01-06') });
+      const load: ReviewLoad = new Map();
+      const { project: after, review } = completeReview(
+        before,
+        rated(rating),
+        DEFAULT_SETTINGS,
+        load,
+      );
+      const expected = balanceDue(
+        scheduleNext(before.card, rating, NOW, DEFAULT_SETTINGS),
+        new Map(),
+      );
+      expect(after.card).toStrictEqual(expected);
+      expect(after).toMatchObject({ phase: 'reviewing', done: true });
+      expect(after.notBefore).toBeUndefined();
+      expect(review).toMatchObject({
+        kind: 'review',
+        rating,
+        minutes: 20,
+        before: progressOf(before),
+      });
+      expect(load.get(epochToDayIndex(expected.due))).toBe(1);
+    },
+  );
+
+  it('after Again, building it again keeps the card as history and stops its reviews until built', () => {
+    const reviewed = completeReview(
+      reviewing('p1', '2025-01-06'),
+      rated('again'),
+      DEFAULT_SETTINGS,
+      new Map(),
+    );
+    const reopened = reopenProject(reviewed.project);
+    expect(reopened).toMatchObject({ phase: 'building', done: false, card: reviewed.project.card });
+    const plan = planDays({
+      projects: [reopened],
+      objectives: [],
+      settings: DEFAULT_SETTINGS,
+      today: '2025-01-07',
+      days: 7,
+    });
+    expect(plan.days.flatMap((d) => d.sessions.map((s) => s.kind))).not.toContain('review');
+  });
+});
+
+describe('undoSession', () => {
+  type Act = (p: Project) => { project: Project; review: Review };
+  const built: Act = (p) =>
+    completeBuildSession(p, build({ childrenDone: ['write trees'] }), DEFAULT_SETTINGS, new Map());
+  const finished: Act = (p) =>
+    completeBuildSession(p, build({ finished: true }), DEFAULT_SETTINGS, new Map());
+  const reviewed: Act = (p) => completeReview(p, rated('hard'), DEFAULT_SETTINGS, new Map());
+
+  it.each<[string, Act, Project]>([
+    [
+      'a build session of a queued, put back and postponed project',
+      built,
+      project({ deferred: true, notBefore: dayToEpoch('2025-01-08') }),
+    ],
+    ['the "project done" session', finished, project({ phase: 'building', builtMinutes: 500 })],
+    ['a review', reviewed, reviewing('p1', '2025-01-02', { notBefore: dayToEpoch('2025-01-06') })],
+    [
+      'a first review of a project without a card',
+      reviewed,
+      project({ phase: 'reviewing', done: true }),
+    ],
+  ])('puts back exactly the project before %s', (_label, act, before) => {
+    const done = act(before);
+    const undone = undoSession(done.project, done.review, done.review.at);
     expect(undone).toStrictEqual(before);
-    expect('card' in undone).toBe(false);
+    expect('card' in undone).toBe('card' in before);
   });
 
-  it.each([
-    ['an older review', (p: Project) => ({ ...p, card: { ...cardOf(p), lastReview: 1 } })],
-    ['another project', (p: Project) => ({ ...p, id: 'other' })],
-  ])('refuses to undo %s', (_label, alter) => {
-    const done = completeSession(project(), outcome('good'), DEFAULT_SETTINGS);
-    expect(() => undoReview(alter(done.project), done.review)).toThrow();
+  it('refuses to undo an older session, or one of another project', () => {
+    const first = completeBuildSession(project(), build(), DEFAULT_SETTINGS, new Map());
+    const second = completeBuildSession(
+      first.project,
+      build({ now: NOW + DAY }),
+      DEFAULT_SETTINGS,
+      new Map(),
+    );
+    expect(() => undoSession(second.project, first.review, second.review.at)).toThrow(/latest/);
+    expect(() =>
+      undoSession({ ...second.project, id: 'other' }, second.review, second.review.at),
+    ).toThrow(/another project/);
+    expect(undoSession(second.project, second.review, second.review.at)).toStrictEqual(
+      first.project,
+    );
+  });
+});
+
+describe('project phases', () => {
+  it.each<[string, (p: Project) => Project, Project['phase'], boolean | undefined]>([
+    ['start now', startNow, 'building', undefined],
+    ['put back', putBack, 'queued', true],
+    ['reopen', reopenProject, 'building', true],
+  ])('%s sets the phase and keeps the build minutes', (_label, act, phase, deferred) => {
+    const after = act(
+      project({ phase: 'reviewing', done: true, builtMinutes: 90, deferred: true }),
+    );
+    expect([after.phase, after.done, after.builtMinutes, after.deferred]).toEqual([
+      phase,
+      false,
+      90,
+      deferred,
+    ]);
   });
 });
 
@@ -133,12 +250,8 @@ describe('postponeProject and skipToday', () => {
     expect(before.notBefore).toBeUndefined();
   });
 
-  it('keeps a skipped project off today in the plan and puts it tomorrow', () => {
-    const due = completeSession(
-      project(),
-      outcome('again', dayToEpoch('2025-01-05', 9)),
-      DEFAULT_SETTINGS,
-    ).project;
+  it('keeps a skipped review off today in the plan and puts it tomorrow', () => {
+    const due = reviewing('p1', '2025-01-05');
     const input = { objectives: [], settings: DEFAULT_SETTINGS, today: '2025-01-06', days: 3 };
     expect(planDays({ ...input, projects: [due] }).days[0]?.sessions).toHaveLength(1);
     const skipped = planDays({ ...input, projects: [skipToday(due, '2025-01-06')] });
@@ -147,15 +260,21 @@ describe('postponeProject and skipToday', () => {
 });
 
 describe('rescheduleAll', () => {
-  const studied = completeSession(project(), outcome('good'), DEFAULT_SETTINGS).project;
-  const again = completeSession(
-    studied,
-    outcome('good', cardOf(studied).due),
+  const studied = completeReview(
+    project({ phase: 'reviewing' }),
+    rated('good'),
     DEFAULT_SETTINGS,
+    new Map(),
+  ).project;
+  const again = completeReview(
+    studied,
+    rated('good', cardOf(studied).due),
+    DEFAULT_SETTINGS,
+    new Map(),
   ).project;
 
   it('returns unchanged projects as the same objects when nothing changes', () => {
-    const fresh = project({ id: 'fresh' });
+    const fresh = makeProject('fresh');
     const result = rescheduleAll([again, fresh], DEFAULT_SETTINGS, NOW);
     expect(result[0]).toBe(again);
     expect(result[1]).toBe(fresh);

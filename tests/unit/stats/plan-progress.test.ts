@@ -1,26 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { dayToEpoch } from '../../../lib/domain/schedule';
 import { planProgress } from '../../../lib/domain/stats';
-import type { ProjectStatus } from '../../../lib/domain/types';
+import type { SessionKind } from '../../../lib/domain/types';
 
-const review = (day: string, hour: number, projectId: string, statusBefore: ProjectStatus) => ({
+const session = (
+  day: string,
+  hour: number,
+  minutes: number,
+  kind: SessionKind,
+  projectId = 'p',
+) => ({
   at: dayToEpoch(day, hour),
+  minutes,
+  kind,
   projectId,
-  statusBefore,
 });
 
 describe('planProgress', () => {
-  it('counts new starts since Monday and lists today’s projects in study order', () => {
-    const reviews = [
-      review('2026-11-22', 9, 'sun', 'new'), // last week's Sunday
-      review('2026-11-23', 9, 'mon', 'new'),
-      review('2026-11-25', 9, 'wed', 'active'),
-      review('2026-11-28', 15, 'late', 'active'),
-      review('2026-11-28', 8, 'early', 'new'),
-    ];
-    expect(planProgress(reviews, '2026-11-28')).toEqual({
-      startedThisWeek: 2,
-      doneToday: ['early', 'late'],
-    });
+  it.each([
+    ['nothing studied', [], { studiedMinutesToday: 0 }],
+    [
+      'today’s sessions, not yesterday’s',
+      [session('2026-11-27', 23, 40, 'build', 'old'), session('2026-11-28', 9, 25, 'review')],
+      { studiedMinutesToday: 25 },
+    ],
+    [
+      'the project of today’s latest build session, whatever the order they come in',
+      [
+        session('2026-11-28', 15, 30, 'build', 'late'),
+        session('2026-11-28', 16, 20, 'review', 'reviewed'),
+        session('2026-11-28', 8, 30, 'build', 'early'),
+      ],
+      { studiedMinutesToday: 80, lastBuilt: 'late' },
+    ],
+  ])('counts %s', (_label, reviews, progress) => {
+    expect(planProgress(reviews, '2026-11-28')).toEqual(progress);
   });
 });

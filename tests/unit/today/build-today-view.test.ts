@@ -1,16 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import type { DayPlan } from '../../../lib/domain/schedule/plan-types';
+import type { DayPlan, ObjectiveForecast } from '../../../lib/domain/schedule';
 import { buildTodayView, RESOURCES_PER_SESSION } from '../../../lib/domain/today/build-today-view';
-import { DEFAULT_SETTINGS, type Resource, type Review } from '../../../lib/domain/types';
-import { objective, project } from '../../components/fixtures';
+import { TODAY_VIEW_FORMAT } from '../../../lib/domain/today/today-view';
+import {
+  DEFAULT_SETTINGS,
+  type Objective,
+  type Project,
+  type Resource,
+  type Review,
+} from '../../../lib/domain/types';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 28, 12);
 
-const objectives = [objective('o1', 'Distributed systems', 0)];
+function objective(id: string, title: string, order: number, targetDate?: string): Objective {
+  return { id, roadmapId: 'r', title, order, archived: 0, ...(targetDate ? { targetDate } : {}) };
+}
+
+function project(id: string, title: string, extra: Partial<Project> = {}): Project {
+  return {
+    id,
+    objectiveId: 'o1',
+    roadmapId: 'r',
+    key: id,
+    title,
+    order: 0,
+    links: [],
+    children: [],
+    childrenDone: [],
+    done: false,
+    status: 'new',
+    phase: 'queued',
+    builtMinutes: 0,
+    archived: 0,
+    ...extra,
+  };
+}
+
+const objectives = [
+  objective('o1', 'Distributed systems', 0),
+  objective('o2', 'ML infra', 1, '2027-01-01'),
+  objective('o3', 'AI apps', 2),
+];
 const projects = [
-  project('p1', 'o1', 'Build Git', {
+  project('p1', 'Build Git', {
     status: 'active',
+    phase: 'reviewing',
+    done: true,
     card: {
       due: NOW,
       stability: 10,
@@ -24,8 +60,15 @@ const projects = [
       lastReview: NOW - 10 * DAY,
     },
   }),
-  project('p2', 'o1', 'Lox Interpreter'),
-  project('p3', 'o1', 'Kubernetes'),
+  project('p2', 'Lox Interpreter', {
+    phase: 'building',
+    status: 'active',
+    builtMinutes: 240,
+    estimateMinutes: 1200,
+    children: ['scanner', 'parser', 'interpreter'],
+    childrenDone: ['scanner'],
+  }),
+  project('p3', 'Kubernetes'),
 ];
 
 function resource(
@@ -61,7 +104,8 @@ const plan: DayPlan = {
           overdueDays: 2,
           recall: 0.8,
         },
-        { projectId: 'p2', minutes: 30, kind: 'new', due: null, overdueDays: 0, recall: null },
+        { projectId: 'p2', minutes: 20, kind: 'build', due: null, overdueDays: 0, recall: null },
+        { projectId: 'p2', minutes: 10, kind: 'build', due: null, overdueDays: 0, recall: null },
       ],
     },
   ],
@@ -72,17 +116,24 @@ const review: Review = {
   id: 'v1',
   projectId: 'p3',
   at: NOW - 1000,
-  rating: 'good',
+  kind: 'build',
   minutes: 25,
   note: '',
-  statusBefore: 'new',
+  before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'new' },
 };
+
+const forecast: ObjectiveForecast[] = [
+  { objectiveId: 'o1', done: null, pending: true },
+  { objectiveId: 'o2', done: '2027-03-01', pending: true },
+  { objectiveId: 'o3', done: '2027-05-01', pending: true },
+];
 
 function build(overrides: Partial<Parameters<typeof buildTodayView>[0]> = {}) {
   return buildTodayView({
     day: '2026-11-28',
     now: NOW,
     plan,
+    forecast,
     objectives,
     projects,
     resources: [],
@@ -96,17 +147,58 @@ function build(overrides: Partial<Parameters<typeof buildTodayView>[0]> = {}) {
 describe('buildTodayView', () => {
   it('names today’s sessions, their objective, kind, overdue days and freshness', () => {
     const view = build();
-    expect(view.sessions.map((s) => [s.project, s.objective, s.kind, s.overdueDays])).toEqual([
-      ['Build Git', 'Distributed systems', 'review', 2],
-      ['Lox Interpreter', 'Distributed systems', 'new', 0],
+    expect(
+      view.sessions.map((s) => [s.project, s.objective, s.kind, s.minutes, s.overdueDays]),
+    ).toEqual([
+      ['Build Git', 'Distributed systems', 'review', 30, 2],
+      // The build pieces of one day are one session.
+      ['Lox Interpreter', 'Distributed systems', 'build', 30, 0],
     ]);
     expect(view.sessions[0]!.freshness).toBeGreaterThan(0.5);
     expect(view.sessions[0]!.freshness).toBeLessThan(1);
     expect(view.sessions[1]!.freshness).toBeNull();
-    expect(view).toMatchObject({ hasRoadmap: true, budget: 60, plannedMinutes: 60, overdue: 1 });
+    expect(view).toMatchObject({
+      format: TODAY_VIEW_FORMAT,
+      hasRoadmap: true,
+      budget: 60,
+      plannedMinutes: 60,
+      overdue: 1,
+    });
     expect(view.unplaceable).toEqual([
       { projectId: 'p3', project: 'Kubernetes', minutes: 90, reason: 'too long' },
     ]);
+  });
+
+  it('gives a build session its progress: minutes built of the estimate, steps done of all', () => {
+    const [, session] = build().sessions;
+    expect(session).toMatchObject({
+      builtMinutes: 240,
+      estimateMinutes: 1200,
+      childrenDone: 1,
+      children: 3,
+    });
+    const [reviewed] = build().sessions;
+    expect(reviewed).toMatchObject({ builtMinutes: 0, estimateMinutes: 600, children: 0 });
+  });
+
+  it.each<[string, ObjectiveForecast[], unknown]>([
+    [
+      'the one the forecast reaches first, with its target',
+      forecast,
+      { objective: 'ML infra', done: '2027-03-01', targetDate: '2027-01-01' },
+    ],
+    [
+      'one never reached when no other is left',
+      [forecast[0]!, { objectiveId: 'o2', done: null, pending: false }],
+      { objective: 'Distributed systems', done: null },
+    ],
+    [
+      'none when every objective is reached',
+      [{ objectiveId: 'o1', done: null, pending: false }],
+      null,
+    ],
+  ])('names as the next objective %s', (_label, outlook, next) => {
+    expect(build({ forecast: outlook }).next).toEqual(next);
   });
 
   it('lists a project’s pages last used first, capped, with the full count', () => {
@@ -147,10 +239,13 @@ describe('buildTodayView', () => {
   });
 
   it('says there is no roadmap yet', () => {
-    expect(build({ projects: [], plan: { days: [], unplaceable: [] } })).toMatchObject({
+    expect(
+      build({ projects: [], plan: { days: [], unplaceable: [] }, forecast: [] }),
+    ).toMatchObject({
       hasRoadmap: false,
       sessions: [],
       budget: 0,
+      next: null,
     });
   });
 });
