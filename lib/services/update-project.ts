@@ -29,9 +29,9 @@ export function setSessionMinutes(
   field: 'sessionMinutes' | 'reviewMinutes' = 'sessionMinutes',
 ) {
   return changeProject(db, projectId, (project) => {
-    const changed: Project = { ...project, [field]: Math.max(5, Math.round(minutes ?? 0)) };
-    if (minutes === undefined) delete changed[field];
-    return changed;
+    const { [field]: _old, ...rest } = project;
+    void _old;
+    return minutes === undefined ? rest : { ...rest, [field]: Math.max(5, Math.round(minutes)) };
   });
 }
 

@@ -19,7 +19,7 @@ export class ReviewQueue<T = unknown> {
   push(entry: ReviewEntry<T>): void {
     const heap = this.heap;
     heap.push(entry);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if ((heap[parent] as ReviewEntry<T>).day <= entry.day) break;
       heap[i] = heap[parent] as ReviewEntry<T>;
