@@ -22,22 +22,20 @@ export interface RoadmapPlan {
  * transaction. Playing it forward is left to the caller: on 1,000 projects the forecast to the
  * end takes longer than the read, and a view paints first.
  */
-export async function readRoadmapPlan(db: WaymarkDatabase, now: number): Promise<RoadmapPlan> {
+export function readRoadmapPlan(db: WaymarkDatabase, now: number): Promise<RoadmapPlan> {
   const today = epochToDay(now);
-  const [settings, view, reviewsToday] = await db.transaction(
-    'r',
-    db.settings,
-    db.objectives,
-    db.projects,
-    db.reviews,
-    () =>
+  // A Dexie promise all the way (no async function here): a liveQuery built on this keeps
+  // watching the tables its caller reads next (Today reads sessions and resources after it).
+  return db
+    .transaction('r', db.settings, db.objectives, db.projects, db.reviews, () =>
       Promise.all([
         readSettings(db),
         readActiveRoadmap(db),
         db.reviews.where('at').aboveOrEqual(dayToEpoch(today)).sortBy('at'),
       ]),
-  );
-  const { objectives, projects } = view;
-  const input = { projects, objectives, settings, today, ...planProgress(reviewsToday, today) };
-  return { settings, objectives, projects, reviewsToday, input };
+    )
+    .then(([settings, { objectives, projects }, reviewsToday]) => {
+      const input = { projects, objectives, settings, today, ...planProgress(reviewsToday, today) };
+      return { settings, objectives, projects, reviewsToday, input };
+    });
 }

@@ -16,6 +16,9 @@ let browser: Browser;
 let site: ExtensionSession['site'];
 let newtab: Page;
 
+/** The first build session on the example roadmap's import day. */
+const FLY = 'Fly Dist Sys Challenges';
+
 const readStore = <T>(store: string) => readRows<T>(newtab, store);
 
 /** Firefox never reports a moz-extension:// navigation as finished: wait for the page instead. */
@@ -56,20 +59,18 @@ describe('Waymark in Firefox (no tab groups)', { timeout: 120_000 }, () => {
     await example!.click();
     await newtab.waitForSelector('article.session h3');
     const sessions = await newtab.$$eval('article.session h3', (h) => h.map((e) => e.textContent));
-    assert.deepEqual(sessions, ['PubSub system in Rust', 'Fly Dist Sys Challenges']);
+    assert.deepEqual(sessions, [FLY, 'Build Git']);
     assert.equal((await readStore<Project>('projects')).length, 16);
     await newtab.screenshot({ path: `${screenshotPath('firefox-today')}` });
   });
 
-  it('Start opens the session’s pages in a window of their own; Finish and a rating record it', async () => {
-    const pubsub = (await readStore<Project>('projects')).find(
-      (p) => p.title === 'PubSub system in Rust',
-    )!;
+  it('Start opens the session’s pages in a window of their own; Finish records the build session', async () => {
+    const fly = (await readStore<Project>('projects')).find((p) => p.title === FLY)!;
     const page: Resource = {
       id: 'firefox-resource',
-      projectId: pubsub.id,
-      url: `${site.origin}/Tokio%20tutorial`,
-      title: 'Tokio tutorial',
+      projectId: fly.id,
+      url: `${site.origin}/Maelstrom%20guide`,
+      title: 'Maelstrom guide',
       kind: 'docs',
       attachedAt: Date.now(),
       via: 'popup',
@@ -90,7 +91,7 @@ describe('Waymark in Firefox (no tab groups)', { timeout: 120_000 }, () => {
       page,
     );
     await newtab.reload({ timeout: 3000 }).catch(() => {});
-    const card = `article.session[data-project-id="${pubsub.id}"]`;
+    const card = `article.session[data-project-id="${fly.id}"]`;
     await newtab.waitForSelector(`${card} a[href="${page.url}"]`);
     await newtab.click(`${card} button.primary`);
 
@@ -105,17 +106,23 @@ describe('Waymark in Firefox (no tab groups)', { timeout: 120_000 }, () => {
     assert.equal(windows.length, 2);
     assert.ok(windows.some((urls) => urls.length === 1 && urls[0] === page.url));
 
-    await newtab.waitForSelector('::-p-text(Studying PubSub system in Rust)');
+    await newtab.waitForSelector(`::-p-text(Studying ${FLY})`);
     await newtab.keyboard.press('f');
     await newtab.waitForSelector('dialog.rating-dialog[open]');
-    await newtab.keyboard.press('3');
-    await newtab.waitForSelector('::-p-text(Saved. “PubSub system in Rust” comes back on)');
+    await newtab.waitForSelector(`::-p-text(What did you build on “${FLY}”?)`);
+    const minutes = await newtab.waitForSelector('#session-minutes');
+    await minutes!.click({ count: 3 });
+    await minutes!.type('25');
+    await newtab.click('::-p-text(Save session)');
+    await newtab.waitForSelector(`::-p-text(Saved: 0.4 h of “${FLY}” built.)`);
     const reviews = await readStore<Review>('reviews');
     assert.deepEqual(
-      reviews.map((r) => [r.projectId, r.rating]),
-      [[pubsub.id, 'good']],
+      reviews.map((r) => [r.projectId, r.kind, r.minutes, r.rating]),
+      [[fly.id, 'build', 25, undefined]],
     );
-    const after = (await readStore<Project>('projects')).find((p) => p.id === pubsub.id)!;
-    assert.ok(after.card && after.card.due > Date.now(), 'the next session is in the future');
+    const after = (await readStore<Project>('projects')).find((p) => p.id === fly.id)!;
+    assert.equal(after.phase, 'building');
+    assert.equal(after.builtMinutes, 25);
+    assert.equal(after.card, undefined, 'a project being built has no review card');
   });
 });

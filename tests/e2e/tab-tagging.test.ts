@@ -81,7 +81,17 @@ describe('Tab tagging in Chromium', () => {
       'the Kubernetes suggestion in the menu',
     );
     assert.deepEqual(slots, [kubernetes.id]);
-    await extension.worker.evaluate(() => chrome.contextMenus.update('suggested-slot:0', {}));
+    // The slots are stored as the menu is rebuilt: wait for the item itself, too.
+    await waitInWorker(
+      extension,
+      (id) =>
+        chrome.contextMenus.update(id, {}).then(
+          () => true,
+          () => null,
+        ),
+      'suggested-slot:0',
+      'the suggested-slot:0 menu item',
+    );
 
     const tab = await tabWithUrl(extension, url);
     await dispatchInWorker(extension, 'contextMenus.onClicked', [
