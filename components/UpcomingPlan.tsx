@@ -34,8 +34,9 @@ export function UpcomingPlan({ days, unplaceable, onPostpone, onSkip }: Upcoming
     <section class="upcoming" aria-labelledby="upcoming-title">
       <h1 id="upcoming-title">Upcoming</h1>
       <p class="muted">
-        Rows in italics are returns: the reviews your earlier sessions will bring back if you study
-        as planned. Move the earlier session to move them.
+        Rows in italics follow from an earlier day if you study as planned: a project you are
+        building goes on, and a project you review comes back. Move the earlier session to move
+        them.
       </p>
       {unplaceable.map((u) => (
         <p class="notice notice-error" role="alert" key={u.projectId}>

@@ -19,7 +19,8 @@ export function rescheduleAll(
   const maximum = clampMaximumInterval(settings.maximumIntervalDays);
   return projects.map((project) => {
     const card = project.card;
-    if (!isStudied(card)) return project;
+    // Only a done project is reviewed; a card kept by a reopened one waits until it is done again.
+    if (project.phase !== 'reviewing' || !isStudied(card)) return project;
     const elapsed = Math.max(0, Math.floor((now - card.lastReview) / 86_400_000));
     const days = Math.max(1, Math.min(maximum, scheduler.next_interval(card.stability, elapsed)));
     const due = addDays(card.lastReview, days).getTime();

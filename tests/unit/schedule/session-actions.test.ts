@@ -273,6 +273,16 @@ describe('rescheduleAll', () => {
     new Map(),
   ).project;
 
+  it('leaves the card a reopened project keeps: it is not reviewed while it builds', () => {
+    const reopened = { ...again, phase: 'building' as const, done: false };
+    const [result] = rescheduleAll(
+      [reopened],
+      { ...DEFAULT_SETTINGS, desiredRetention: 0.97 },
+      NOW,
+    );
+    expect(result).toBe(reopened);
+  });
+
   it('returns unchanged projects as the same objects when nothing changes', () => {
     const fresh = makeProject('fresh');
     const result = rescheduleAll([again, fresh], DEFAULT_SETTINGS, NOW);
