@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 
 /** The extension's own files and in-memory URLs: everything else is network. */
 const OWN = /^(chrome-extension|data|blob):/;
@@ -11,6 +11,17 @@ export interface NetworkLog {
   clear: () => void;
 }
 
+/** Who made a request, for the log. */
+function origin(request: Request): string {
+  if (request.serviceWorker()) return 'worker';
+  try {
+    return request.frame().url() || 'page';
+  } catch {
+    // Playwright has no frame yet for the first navigation of a page being opened.
+    return 'new page';
+  }
+}
+
 /**
  * Records every request of a browser context, the extension's service worker included, and
  * blocks every web request: the machine is offline anyway, and a test must never reach out.
@@ -18,8 +29,7 @@ export interface NetworkLog {
 export async function watchNetwork(context: BrowserContext): Promise<NetworkLog> {
   const seen: string[] = [];
   context.on('request', (request) => {
-    const from = request.serviceWorker() ? 'worker' : request.frame().url() || 'page';
-    seen.push(`${from} ${request.url()}`);
+    seen.push(`${origin(request)} ${request.url()}`);
   });
   await context.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));
   return {
