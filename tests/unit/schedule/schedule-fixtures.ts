@@ -1,3 +1,4 @@
+import { project as rowOf } from '../../components/fixtures';
 import { readFileSync } from 'node:fs';
 import { mergeRoadmap } from '../../../lib/domain/roadmap/merge-roadmap';
 import { parseRoadmap } from '../../../lib/domain/roadmap/parse-roadmap';
@@ -16,25 +17,9 @@ export function objective(id: string, order: number, extra: Partial<Objective> =
   return { id, roadmapId: 'r', title: id, order, archived: 0, ...extra };
 }
 
-/** A queued project with nothing built yet, in objective `o1`. */
+/** A queued project with nothing built yet, in objective `o1`, titled by its id. */
 export function project(id: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    objectiveId: 'o1',
-    roadmapId: 'r',
-    key: id,
-    title: id,
-    order: 0,
-    links: [],
-    children: [],
-    childrenDone: [],
-    done: false,
-    status: 'new',
-    phase: 'queued',
-    builtMinutes: 0,
-    archived: 0,
-    ...extra,
-  };
+  return rowOf(id, 'o1', id, extra);
 }
 
 /** A reviewed card due at noon on `dueDay` after an interval of `scheduledDays`. */

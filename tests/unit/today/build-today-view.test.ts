@@ -1,3 +1,4 @@
+import { project as rowOf } from '../../components/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { DayPlan, ObjectiveForecast } from '../../../lib/domain/schedule';
 import { buildTodayView, RESOURCES_PER_SESSION } from '../../../lib/domain/today/build-today-view';
@@ -17,25 +18,8 @@ function objective(id: string, title: string, order: number, targetDate?: string
   return { id, roadmapId: 'r', title, order, archived: 0, ...(targetDate ? { targetDate } : {}) };
 }
 
-function project(id: string, title: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    objectiveId: 'o1',
-    roadmapId: 'r',
-    key: id,
-    title,
-    order: 0,
-    links: [],
-    children: [],
-    childrenDone: [],
-    done: false,
-    status: 'new',
-    phase: 'queued',
-    builtMinutes: 0,
-    archived: 0,
-    ...extra,
-  };
-}
+const project = (id: string, title: string, extra: Partial<Project> = {}): Project =>
+  rowOf(id, 'o1', title, extra);
 
 const objectives = [
   objective('o1', 'Distributed systems', 0),
