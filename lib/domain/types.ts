@@ -5,7 +5,7 @@ export interface Link {
   label: string;
 }
 
-export type ProjectStatus = 'new' | 'active' | 'paused' | 'retired';
+export type ProjectStatus = 'active' | 'paused' | 'retired';
 
 /**
  * Where a project stands in the plan: waiting its turn, being built (build sessions until its

@@ -55,7 +55,9 @@ const shaped =
 const webUrl: Check = (v) => typeof v === 'string' && acceptLinkUrl(v) !== null;
 const link = shaped({ url: webUrl, label: text });
 
-const status = oneOf('new', 'active', 'paused', 'retired');
+const status = oneOf('active', 'paused', 'retired');
+// Before phases, a project never studied was 'new'.
+const statusV1 = oneOf('new', 'active', 'paused', 'retired');
 const phase = oneOf('queued', 'building', 'reviewing');
 const rating = oneOf('again', 'hard', 'good', 'easy');
 const minutes = whole(1, MINUTES_PER_DAY_MAX);
@@ -86,7 +88,7 @@ export const ROW_SHAPES_V1 = {
     links: list(link),
     children: list(text),
     done: boolean,
-    status,
+    status: statusV1,
     sessionMinutes: optional(number),
     card: optional(isRecord),
     notBefore: optional(number),
@@ -138,6 +140,7 @@ export const ROW_SHAPES_V2 = {
   objectives: { ...ROW_SHAPES_V1.objectives, targetDate: optional(day) },
   projects: {
     ...ROW_SHAPES_V1.projects,
+    status,
     phase,
     builtMinutes: nonNegative,
     estimateMinutes: estimate,

@@ -84,7 +84,7 @@ function buildRoadmap(): Roadmap {
       children: [],
       childrenDone: [],
       done: phase === 'reviewing',
-      status: random() < 0.05 ? 'paused' : phase === 'queued' ? 'new' : 'active',
+      status: random() < 0.05 ? 'paused' : 'active',
       phase,
       builtMinutes: phase === 'queued' ? 0 : Math.floor(random() * 600),
       archived: 0,

@@ -30,7 +30,7 @@ const before: Review['before'] = {
   phase: 'building',
   builtMinutes: 0,
   childrenDone: [],
-  status: 'new',
+  status: 'active',
 };
 const review: Review = {
   id: 'v1',

@@ -71,7 +71,7 @@ async function seed(db: WaymarkDatabase) {
       rating: 'good',
       minutes: 30,
       note: 'fine',
-      before: { phase: 'reviewing', builtMinutes: 0, childrenDone: [], status: 'new', card },
+      before: { phase: 'reviewing', builtMinutes: 0, childrenDone: [], status: 'active', card },
     },
     {
       id: 'v2',
@@ -82,7 +82,7 @@ async function seed(db: WaymarkDatabase) {
       note: '',
       childrenDone: ['read the spec'],
       finished: false,
-      before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'new' },
+      before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
     },
   ]);
   await db.sessions.put({ projectId: project.id, startedAt: NOW, groupId: 7 });
@@ -233,6 +233,7 @@ describe('backup and restore', () => {
     ],
     // Rows of format 2 are checked as strictly as Waymark's own writes.
     strict('projects', 'phase', 'a phase Waymark never had', (row) => (row.phase = 'done')),
+    strict('projects', 'status', 'a status only format 1 had', (row) => (row.status = 'new')),
     strict('projects', 'builtMinutes', 'negative build minutes', (row) => (row.builtMinutes = -1)),
     strict('projects', 'builtMinutes', 'no build minutes', (row) => delete row.builtMinutes),
     strict('projects', 'estimateMinutes', 'a zero estimate', (row) => (row.estimateMinutes = 0)),

@@ -86,7 +86,7 @@ describe('rolling backups', () => {
       kind: 'build',
       minutes: 5,
       note: '',
-      before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'new' },
+      before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
     });
     await restoreRollingBackup(db, store, '2026-11-01', dayAt(3));
     expect(await userData(db)).toEqual(before);

@@ -89,7 +89,6 @@ export function completeBuildSession(
   const worked: Project = {
     ...rest,
     phase: project.phase === 'reviewing' ? 'reviewing' : 'building',
-    status: project.status === 'new' ? 'active' : project.status,
     builtMinutes: Math.max(0, project.builtMinutes) + outcome.minutes,
     childrenDone: [...project.childrenDone, ...ticked],
   };

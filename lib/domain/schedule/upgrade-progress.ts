@@ -11,24 +11,26 @@ import type {
 import type { ScheduleSettings } from './fsrs-card';
 import { spreadFirstReviews } from './learned-card';
 
+/** Before phases, a project never studied was 'new'. */
+type StoredStatus = ProjectStatus | 'new';
+
 /** A project row as versions before phases stored it (rows already upgraded pass through). */
-export type StoredProject = Omit<Project, 'phase' | 'builtMinutes' | 'childrenDone'> &
-  Partial<Pick<Project, 'phase' | 'builtMinutes' | 'childrenDone'>>;
+export type StoredProject = Omit<Project, 'phase' | 'builtMinutes' | 'childrenDone' | 'status'> &
+  Partial<Pick<Project, 'phase' | 'builtMinutes' | 'childrenDone'>> & { status: StoredStatus };
 
 /** A review row as versions before session kinds stored it (rows already upgraded pass through). */
 export type StoredReview = Omit<Review, 'kind' | 'before' | 'rating'> &
   Partial<Pick<Review, 'kind' | 'before'>> & {
     rating?: Rating;
     cardBefore?: MemoryCard;
-    statusBefore?: ProjectStatus;
+    statusBefore?: StoredStatus;
     notBeforeBefore?: number;
   };
 
 export type UpgradeSettings = ScheduleSettings & Pick<Settings, 'objectiveOrder'>;
 
 /** 'new' meant "never studied"; the phase says that now, so such a project is simply active. */
-const activeIfNew = (status: ProjectStatus): ProjectStatus =>
-  status === 'new' ? 'active' : status;
+const activeIfNew = (status: StoredStatus): ProjectStatus => (status === 'new' ? 'active' : status);
 
 const hasStudiedCard = (card: MemoryCard | undefined): card is MemoryCard =>
   card !== undefined && card.state !== 0 && card.lastReview !== undefined;
@@ -74,7 +76,13 @@ function upgradeProject(
   if (project.phase !== undefined) {
     const { phase, builtMinutes, childrenDone } = project;
     if (builtMinutes !== undefined && childrenDone !== undefined) return project as Project;
-    return { ...project, phase, builtMinutes: builtMinutes ?? 0, childrenDone: childrenDone ?? [] };
+    return {
+      ...project,
+      status: activeIfNew(project.status),
+      phase,
+      builtMinutes: builtMinutes ?? 0,
+      childrenDone: childrenDone ?? [],
+    };
   }
   const { card, ...rest } = project;
   const base = { ...rest, status: activeIfNew(project.status), childrenDone: [] };

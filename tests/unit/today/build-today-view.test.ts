@@ -103,7 +103,7 @@ const review: Review = {
   kind: 'build',
   minutes: 25,
   note: '',
-  before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'new' },
+  before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
 };
 
 const forecast: ObjectiveForecast[] = [
