@@ -125,4 +125,16 @@ describe('Waymark in Firefox (no tab groups)', { timeout: 120_000 }, () => {
     assert.equal(after.builtMinutes, 25);
     assert.equal(after.card, undefined, 'a project being built has no review card');
   });
+
+  it('the Roadmap gets its forecast from the worker: each objective says when it is reached', async () => {
+    await openWaymark('#roadmap');
+    await newtab.waitForSelector('section.objective .project');
+    // Filled in by plan-outlook.worker.ts: this fails if Firefox cannot start the module worker.
+    await newtab.waitForSelector('.objective-outlook ::-p-text(Reached by)');
+    const outlooks = await newtab.$$eval('.objective-outlook', (all) =>
+      all.map((e) => e.textContent ?? ''),
+    );
+    assert.equal(outlooks.length, 4);
+    for (const text of outlooks) assert.match(text, /^Reached by /);
+  });
 });
