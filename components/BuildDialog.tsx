@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatHours } from './format';
-import { parseSessionMinutes, SessionFields } from './SessionFields';
+import { SessionDialog, useSessionEntry } from './SessionDialog';
 
 export interface BuildFinish {
   minutes: number;
@@ -26,17 +26,10 @@ interface BuildDialogProps {
  * project is done. No recall rating: building is not remembering.
  */
 export function BuildDialog(props: BuildDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [minutes, setMinutes] = useState(String(props.defaultMinutes));
-  const [note, setNote] = useState('');
+  const entry = useSessionEntry(props.defaultMinutes);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [finished, setFinished] = useState(false);
-  const parsed = parseSessionMinutes(minutes);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
+  const { parsed } = entry;
 
   const total = props.builtMinutes + (parsed ?? 0);
   const tick = (child: string, on: boolean) => {
@@ -47,17 +40,11 @@ export function BuildDialog(props: BuildDialogProps) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      class="rating-dialog"
-      aria-labelledby="build-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
+    <SessionDialog
+      title={<>What did you build on “{props.project}”?</>}
+      entry={entry}
+      onCancel={props.onCancel}
     >
-      <h2 id="build-title">What did you build on “{props.project}”?</h2>
-      <SessionFields minutes={minutes} note={note} onMinutes={setMinutes} onNote={setNote} />
       {props.openChildren.length > 0 && (
         <fieldset class="checklist">
           <legend>Steps done</legend>
@@ -86,28 +73,23 @@ export function BuildDialog(props: BuildDialogProps) {
         />
         Project done: review it from now on
       </label>
-      <div class="dialog-actions">
-        <button
-          type="button"
-          class="primary"
-          autoFocus
-          disabled={parsed === null}
-          onClick={() =>
-            parsed !== null &&
-            props.onSave({
-              minutes: parsed,
-              note: note.trim(),
-              childrenDone: [...ticked],
-              finished,
-            })
-          }
-        >
-          Save session
-        </button>
-        <button type="button" class="link" onClick={props.onCancel}>
-          Keep studying
-        </button>
-      </div>
-    </dialog>
+      <button
+        type="button"
+        class="primary"
+        autoFocus
+        disabled={parsed === null}
+        onClick={() =>
+          parsed !== null &&
+          props.onSave({
+            minutes: parsed,
+            note: entry.note.trim(),
+            childrenDone: [...ticked],
+            finished,
+          })
+        }
+      >
+        Save session
+      </button>
+    </SessionDialog>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Rating } from '../lib/domain/types';
 import { formatDay } from './format';
-import { parseSessionMinutes, SessionFields } from './SessionFields';
+import { SessionDialog, useSessionEntry } from './SessionDialog';
 
 export interface RatingChoice {
   rating: Rating;
@@ -31,20 +30,10 @@ export function RatingDialog({
   onRate,
   onCancel,
 }: RatingDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [minutes, setMinutes] = useState(String(defaultMinutes));
-  const [note, setNote] = useState('');
-  const parsed = parseSessionMinutes(minutes);
-  const valid = parsed !== null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
-  }, []);
-
-  function rate(rating: Rating) {
-    if (parsed !== null) onRate(rating, parsed, note.trim());
-  }
+  const entry = useSessionEntry(defaultMinutes);
+  const rate = (rating: Rating) => {
+    if (entry.parsed !== null) onRate(rating, entry.parsed, entry.note.trim());
+  };
 
   function onKeyDown(event: KeyboardEvent) {
     const target = event.target as HTMLElement;
@@ -57,18 +46,12 @@ export function RatingDialog({
   }
 
   return (
-    <dialog
-      ref={dialog}
-      class="rating-dialog"
-      aria-labelledby="rating-title"
+    <SessionDialog
+      title={<>How well do you still know “{project}”?</>}
+      entry={entry}
+      onCancel={onCancel}
       onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
     >
-      <h2 id="rating-title">How well do you still know “{project}”?</h2>
-      <SessionFields minutes={minutes} note={note} onMinutes={setMinutes} onNote={setNote} />
       <div class="ratings" role="group" aria-label="Rating">
         {choices.map((choice, index) => (
           <button
@@ -78,7 +61,7 @@ export function RatingDialog({
             aria-keyshortcuts={String(index + 1)}
             // Focus starts on Good, the usual answer, so the number keys work at once.
             autoFocus={choice.rating === 'good'}
-            disabled={!valid}
+            disabled={entry.parsed === null}
             onClick={() => rate(choice.rating)}
           >
             <strong>
@@ -91,9 +74,6 @@ export function RatingDialog({
           </button>
         ))}
       </div>
-      <button type="button" class="link" onClick={onCancel}>
-        Keep studying
-      </button>
-    </dialog>
+    </SessionDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
-import { estimateOf, raisedEstimate } from '../lib/domain/schedule/effort';
+import { estimateOf, objectiveProgress, raisedEstimate } from '../lib/domain/schedule/effort';
 import type { RoadmapForecast } from '../lib/domain/schedule/forecast-roadmap';
 import type { Objective, Project } from '../lib/domain/types';
 import { formatHours, formatPercent } from './format';
@@ -129,7 +129,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
         const own = byObjective.get(objective.id) ?? [];
         const open = isOpen(objective.id);
         const listId = `projects-${objective.id}`;
-        const progress = objectiveProgress(own, props.defaultEffortHours);
+        const progress = objectiveProgress(own, { defaultEffortHours: props.defaultEffortHours });
         const fresh = freshness.get(objective.id);
         const dropTarget = dragged !== null && dragged !== objective.id;
         return (
@@ -241,28 +241,6 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
       })}
     </section>
   );
-}
-
-/**
- * Projects done of all and hours built of all estimated. Retired projects are left out: they will
- * never be built. A done project counts its whole estimate, one still building at most its own.
- */
-function objectiveProgress(projects: readonly Project[], defaultEffortHours: number) {
-  let count = 0;
-  let done = 0;
-  let built = 0;
-  let estimate = 0;
-  for (const project of projects) {
-    if (project.status === 'retired') continue;
-    const own = estimateOf(project, { defaultEffortHours });
-    count++;
-    estimate += own;
-    if (project.phase === 'reviewing') {
-      done++;
-      built += own;
-    } else built += Math.min(own, Math.max(0, project.builtMinutes));
-  }
-  return { count, done, built, estimate };
 }
 
 interface ProjectRowProps {

@@ -6,12 +6,11 @@ import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOv
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { roadmapToggles } from '../../lib/db/local-copy';
 import { countResourcesByProject } from '../../lib/db/resource-repository';
-import { describeStorageError } from '../../lib/db/storage-error';
 import { isNoteOrder, orderObjectives } from '../../lib/domain/roadmap/objective-order';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
 import { detachResource, moveResource } from '../../lib/services/manage-resource';
 import { moveObjectiveTo, resetObjectiveOrder } from '../../lib/services/reorder-objectives';
-import { readRoadmapPlan } from '../../lib/services/roadmap-forecast';
+import { readRoadmapPlan } from '../../lib/services/read-roadmap-plan';
 import {
   setBuilding,
   setChildDone,
@@ -21,6 +20,7 @@ import {
   setStatus,
   setTargetDate,
 } from '../../lib/services/update-project';
+import { describeFailure } from '../../lib/services/user-error';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useRoadmapForecast } from './use-roadmap-forecast';
 
@@ -31,9 +31,6 @@ interface DetailActions {
   detach: (resourceId: string) => void;
   move: (resourceId: string, projectId: string) => void;
 }
-
-/** Services' own messages are written for the user; anything else is a storage failure. */
-const USER_FACING = /^(That project|That objective|An estimate|Enter a date)/;
 
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
   const [openProjectId, setOpenProjectId] = useState<string | null>(null);
@@ -83,12 +80,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
 
   // Stable, so rows that did not change are not re-rendered.
   const actions = useMemo((): RoadmapActions & DetailActions => {
-    const fail = (error: unknown) =>
-      setProblem(
-        error instanceof Error && USER_FACING.test(error.message)
-          ? error.message
-          : describeStorageError(error),
-      );
+    const fail = (error: unknown) => setProblem(describeFailure(error));
     // A change that went through clears the message of one that did not.
     const run = (change: Promise<unknown>) => void change.then(() => setProblem(null), fail);
     return {

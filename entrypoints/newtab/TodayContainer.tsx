@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FirstRun } from '../../components/FirstRun';
+import { formatHours } from '../../components/format';
 import { Notice } from '../../components/Notice';
 import { BuildDialog } from '../../components/BuildDialog';
 import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
@@ -10,7 +11,7 @@ import { readLiveRows } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { todayCopy } from '../../lib/db/local-copy';
-import { balanceDue, reviewLoad } from '../../lib/domain/schedule/balance-due';
+import { reviewLoad } from '../../lib/domain/schedule/balance-due';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { estimateOf, raisedEstimate } from '../../lib/domain/schedule/effort';
 import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
@@ -124,14 +125,18 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           return;
         }
         // The same balancing the save does, so each button shows the day it will really be.
-        const load = reviewLoad(projects.filter((p) => p.id !== project.id));
-        const previews = previewRatings(project.card, at, settings);
+        const previews = previewRatings(
+          project.card,
+          at,
+          settings,
+          reviewLoad(projects, project.id),
+        );
         const today = epochToDayIndex(at);
         setFinishing({
           ...base,
           kind: 'review',
           choices: RATINGS.map((rating) => {
-            const due = epochToDayIndex(balanceDue(previews[rating], new Map(load)).due);
+            const due = epochToDayIndex(previews[rating].due);
             return { rating, nextDay: indexToDay(due), days: Math.max(1, due - today) };
           }),
         });
@@ -171,7 +176,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
       if (review.kind === 'build') {
         const built = review.finished
           ? `“${project.title}” is done: its first review is on ${next}.`
-          : `Saved: ${Math.round(project.builtMinutes / 6) / 10} h of “${project.title}” built.`;
+          : `Saved: ${formatHours(project.builtMinutes)} of “${project.title}” built.`;
         setMessage({ ok: true, undo: true, text: built });
         return;
       }

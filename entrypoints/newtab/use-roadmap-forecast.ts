@@ -7,17 +7,9 @@ import {
 } from '../../lib/domain/schedule/plan-outlook';
 import type { PlanInput } from '../../lib/domain/schedule/plan-types';
 import OutlookWorker from './forecast/plan-outlook.worker.ts?worker';
+import { startWorker } from './start-worker';
 
 const NONE: ReadonlyMap<string, number | null> = new Map();
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new OutlookWorker({ name: 'plan-outlook' });
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The roadmap played to its end and, for each late objective, the minutes a day that would make
@@ -39,7 +31,7 @@ export function useRoadmapForecast(input: Omit<PlanInput, 'days'> | null) {
       setForecast(reply.forecast);
       setNeeded((last) => new Map([...last].filter(([id]) => stillLate.has(id))));
     };
-    const worker = startWorker();
+    const worker = startWorker(OutlookWorker, 'plan-outlook');
     if (worker) {
       worker.onmessage = (event: MessageEvent<OutlookReply>) => receive(event.data);
       worker.postMessage(input);

@@ -6,7 +6,7 @@ import {
   type Simulation,
   type SimulationInput,
 } from '../domain/schedule/simulate-plan';
-import { readRoadmapPlan, type RoadmapPlan } from './roadmap-forecast';
+import { readRoadmapPlan, type RoadmapPlan } from './read-roadmap-plan';
 
 export interface PlanContext extends RoadmapPlan {
   day: string;

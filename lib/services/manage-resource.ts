@@ -1,4 +1,5 @@
 import type { WaymarkDatabase } from '../db/database';
+import { UserError } from './user-error';
 
 export async function detachResource(db: WaymarkDatabase, resourceId: string) {
   await db.resources.delete(resourceId);
@@ -12,7 +13,7 @@ export async function moveResource(db: WaymarkDatabase, resourceId: string, proj
       db.projects.get(projectId),
     ]);
     if (!resource || !target || target.archived)
-      throw new Error('That project is no longer in your roadmap.');
+      throw new UserError('That project is no longer in your roadmap.');
     const duplicate = await db.resources.where({ projectId, url: resource.url }).first();
     if (duplicate) await db.resources.delete(resource.id);
     else await db.resources.put({ ...resource, projectId });

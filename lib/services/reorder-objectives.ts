@@ -2,6 +2,7 @@ import type { WaymarkDatabase } from '../db/database';
 import { readLiveRows } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
 import { moveObjective, orderObjectives } from '../domain/roadmap/objective-order';
+import { UserError } from './user-error';
 
 /**
  * Moves one objective to `toIndex` among the live objectives, as they are ordered at that moment
@@ -15,7 +16,7 @@ export async function moveObjectiveTo(db: WaymarkDatabase, objectiveId: string, 
     ]);
     const current = orderObjectives(objectives, settings.objectiveOrder).map((o) => o.id);
     if (!current.includes(objectiveId))
-      throw new Error('That objective is no longer in your roadmap.');
+      throw new UserError('That objective is no longer in your roadmap.');
     const next = moveObjective(current, objectiveId, toIndex);
     if (next !== current) await db.settings.put({ ...settings, objectiveOrder: [...next] });
   });

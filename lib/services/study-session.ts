@@ -8,6 +8,7 @@ import {
   undoSession,
 } from '../domain/schedule/complete-session';
 import type { ActiveSession, Project, Rating, Review } from '../domain/types';
+import { UserError } from './user-error';
 
 /** Starts the timer for a project's session; the tab group (if any) is remembered with it. */
 export async function startStudySession(db: WaymarkDatabase, session: ActiveSession) {
@@ -56,9 +57,9 @@ export async function finishStudySession(
       readSettings(db),
       readLiveRows(db.projects),
     ]);
-    if (!project) throw new Error('That project is no longer in your roadmap.');
+    if (!project) throw new UserError('That project is no longer in your roadmap.');
     // The new due day goes to the lightest day of its window, counting every other review.
-    const load = reviewLoad(projects.filter((p) => p.id !== projectId));
+    const load = reviewLoad(projects, projectId);
     const base = {
       minutes: Math.max(0, Math.round(result.minutes)),
       note: result.note,

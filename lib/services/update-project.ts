@@ -1,12 +1,15 @@
 import type { WaymarkDatabase } from '../db/database';
 import { readLiveRows } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
-import { reviewLoad } from '../domain/schedule/balance-due';
+import { withOptional } from '../domain/optional-keys';
+import { balanceDue, reviewLoad } from '../domain/schedule/balance-due';
 import { isDayString } from '../domain/schedule/day-index';
 import { MAX_ESTIMATE_MINUTES } from '../domain/schedule/effort';
+import { finishedCard } from '../domain/schedule/learned-card';
 import { postponeProject, skipToday } from '../domain/schedule/postpone-project';
 import { markBuilt, putBack, reopenProject, startNow } from '../domain/schedule/project-phase';
 import type { Project } from '../domain/types';
+import { UserError } from './user-error';
 
 /** Applies a pure change to one project inside a transaction, so concurrent writers never clash. */
 async function changeProject(
@@ -16,7 +19,7 @@ async function changeProject(
 ) {
   await db.transaction('rw', db.projects, async () => {
     const project = await db.projects.get(projectId);
-    if (!project) throw new Error('That project is no longer in your roadmap.');
+    if (!project) throw new UserError('That project is no longer in your roadmap.');
     await db.projects.put(change(project));
   });
 }
@@ -28,11 +31,8 @@ export function setSessionMinutes(
   minutes: number | undefined,
   field: 'sessionMinutes' | 'reviewMinutes' = 'sessionMinutes',
 ) {
-  return changeProject(db, projectId, (project) => {
-    const { [field]: _old, ...rest } = project;
-    void _old;
-    return minutes === undefined ? rest : { ...rest, [field]: Math.max(5, Math.round(minutes)) };
-  });
+  const length = minutes === undefined ? undefined : Math.max(5, Math.round(minutes));
+  return changeProject(db, projectId, (project) => withOptional(project, field, length));
 }
 
 export function postpone(db: WaymarkDatabase, projectId: string, untilDay: string) {
@@ -51,10 +51,12 @@ export async function setDone(db: WaymarkDatabase, projectId: string, done: bool
       readSettings(db),
       readLiveRows(db.projects),
     ]);
-    if (!project) throw new Error('That project is no longer in your roadmap.');
+    if (!project) throw new UserError('That project is no longer in your roadmap.');
     if (done === (project.phase === 'reviewing')) return;
-    const load = reviewLoad(projects.filter((p) => p.id !== projectId));
-    await db.projects.put(done ? markBuilt(project, now, settings, load) : reopenProject(project));
+    const changed = done
+      ? markBuilt(project, balanceDue(finishedCard(now, settings), reviewLoad(projects, projectId)))
+      : reopenProject(project);
+    await db.projects.put(changed);
   });
 }
 
@@ -67,14 +69,15 @@ export function setBuilding(db: WaymarkDatabase, projectId: string, building: bo
 export function setEstimate(db: WaymarkDatabase, projectId: string, minutes: number | undefined) {
   if (minutes !== undefined && !(minutes > 0 && minutes <= MAX_ESTIMATE_MINUTES)) {
     return Promise.reject(
-      new Error(`An estimate must be more than 0 and at most ${MAX_ESTIMATE_MINUTES / 60} hours.`),
+      new UserError(
+        `An estimate must be more than 0 and at most ${MAX_ESTIMATE_MINUTES / 60} hours.`,
+      ),
     );
   }
-  return changeProject(db, projectId, (project) => {
-    const changed: Project = { ...project, estimateMinutes: Math.round(minutes ?? 0) };
-    if (minutes === undefined) delete changed.estimateMinutes;
-    return changed;
-  });
+  const estimate = minutes === undefined ? undefined : Math.round(minutes);
+  return changeProject(db, projectId, (project) =>
+    withOptional(project, 'estimateMinutes', estimate),
+  );
 }
 
 /** Ticks or unticks one of the note's breakdown items. */
@@ -92,13 +95,11 @@ export async function setTargetDate(
   objectiveId: string,
   day: string | undefined,
 ) {
-  if (day !== undefined && !isDayString(day)) throw new Error('Enter a date as YYYY-MM-DD.');
+  if (day !== undefined && !isDayString(day)) throw new UserError('Enter a date as YYYY-MM-DD.');
   await db.transaction('rw', db.objectives, async () => {
     const objective = await db.objectives.get(objectiveId);
-    if (!objective) throw new Error('That objective is no longer in your roadmap.');
-    const { targetDate: _old, ...rest } = objective;
-    void _old;
-    await db.objectives.put(day === undefined ? rest : { ...rest, targetDate: day });
+    if (!objective) throw new UserError('That objective is no longer in your roadmap.');
+    await db.objectives.put(withOptional(objective, 'targetDate', day));
   });
 }
 

@@ -3,6 +3,7 @@ import type { ParsePhase, ParseReply, ParseRequest } from './parse-protocol';
 // WXT defines import.meta.url as self.location.href, which hides Vite's
 // `new Worker(new URL(..., import.meta.url))` pattern; the `?worker` import is bundled either way.
 import ParseWorker from './parse-roadmap.worker.ts?worker';
+import { startWorker } from '../start-worker';
 
 export interface ParsedNote {
   text: string;
@@ -14,15 +15,6 @@ export class NoteRefusedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'NoteRefusedError';
-  }
-}
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new ParseWorker({ name: 'parse-roadmap' });
-  } catch {
-    return null;
   }
 }
 
@@ -43,7 +35,7 @@ export function parseOffMainThread(
       else if (reply.type === 'refused') reject(new NoteRefusedError(reply.message));
       else reject(new Error(reply.message));
     };
-    const worker = startWorker();
+    const worker = startWorker(ParseWorker, 'parse-roadmap');
     if (!worker) {
       void import('./parse-note').then(({ parseNote }) => parseNote(request, settle), reject);
       return;

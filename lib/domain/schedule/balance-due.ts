@@ -15,10 +15,14 @@ export function balanceWindowDays(scheduledDays: number): number {
 /** Reviews due per day (day number), counted from the cards of projects being reviewed. */
 export type ReviewLoad = Map<number, number>;
 
-export function reviewLoad(projects: readonly Pick<Project, 'phase' | 'card'>[]): ReviewLoad {
+/** The load of every project but `scheduling`, the one whose card is about to move. */
+export function reviewLoad(
+  projects: readonly Pick<Project, 'id' | 'phase' | 'card'>[],
+  scheduling?: string,
+): ReviewLoad {
   const load: ReviewLoad = new Map();
   for (const project of projects) {
-    if (project.phase !== 'reviewing' || !project.card) continue;
+    if (project.phase !== 'reviewing' || !project.card || project.id === scheduling) continue;
     const day = epochToDayIndex(project.card.due);
     load.set(day, (load.get(day) ?? 0) + 1);
   }

@@ -1,6 +1,8 @@
-import type { Project, ProgressState, Rating, Review, Settings } from '../types';
+import { withoutKeys } from '../optional-keys';
+import type { Project, ProgressState, Rating, Review } from '../types';
 import { balanceDue, type ReviewLoad } from './balance-due';
 import type { ScheduleSettings } from './fsrs-card';
+import { finishedCard } from './learned-card';
 import { markBuilt } from './project-phase';
 import { scheduleNext } from './schedule-next';
 
@@ -22,29 +24,24 @@ export interface ReviewOutcome extends SessionBase {
   rating: Rating;
 }
 
-/** The fields a session may change, copied so undo can put them back exactly. */
-export function progressOf(project: Project): ProgressState {
-  const state: ProgressState = {
-    phase: project.phase,
-    builtMinutes: project.builtMinutes,
-    childrenDone: [...project.childrenDone],
-    status: project.status,
+/** The fields a session may change (of a project, or as kept for undo), copied. */
+export function progressOf(state: ProgressState): ProgressState {
+  const copy: ProgressState = {
+    phase: state.phase,
+    builtMinutes: state.builtMinutes,
+    childrenDone: [...state.childrenDone],
+    status: state.status,
   };
-  if (project.card) state.card = { ...project.card };
-  if (project.notBefore !== undefined) state.notBefore = project.notBefore;
-  if (project.deferred) state.deferred = true;
-  return state;
+  if (state.card) copy.card = { ...state.card };
+  if (state.notBefore !== undefined) copy.notBefore = state.notBefore;
+  if (state.deferred) copy.deferred = true;
+  return copy;
 }
 
-/** The project with `state`'s fields, and no leftover optional ones. */
+/** The project with `state`'s fields, and none of the optional ones `state` leaves out. */
 function withProgress(project: Project, state: ProgressState): Project {
-  const { card: _card, notBefore: _notBefore, deferred: _deferred, ...rest } = project;
-  void _card;
-  void _notBefore;
-  void _deferred;
-  const restored: Project = { ...rest, ...progressOf({ ...rest, ...state } as Project) };
-  restored.done = restored.phase === 'reviewing';
-  return restored;
+  const rest = withoutKeys(project, 'card', 'notBefore', 'deferred');
+  return { ...rest, ...progressOf(state), done: state.phase === 'reviewing' };
 }
 
 /** The log row of a session, with the project's progress before it for undo. */
@@ -60,13 +57,6 @@ function sessionRecord(project: Project, outcome: SessionBase, kind: Review['kin
   };
 }
 
-/** Any session clears a postponement: it was for the session just done. */
-function withoutPostponement(project: Project): Project {
-  const { notBefore: _cleared, ...rest } = project;
-  void _cleared;
-  return rest;
-}
-
 /**
  * A finished build session: its minutes count towards the estimate, its ticked breakdown items
  * are kept, and "project done" moves it to review with a card that starts today. A queued
@@ -75,7 +65,7 @@ function withoutPostponement(project: Project): Project {
 export function completeBuildSession(
   project: Project,
   outcome: BuildOutcome,
-  settings: Pick<Settings, 'desiredRetention' | 'maximumIntervalDays'>,
+  settings: ScheduleSettings,
   load: ReviewLoad,
 ): { project: Project; review: Review } {
   const review = sessionRecord(project, outcome, 'build');
@@ -84,15 +74,16 @@ export function completeBuildSession(
   );
   if (ticked.length) review.childrenDone = ticked;
   if (outcome.finished) review.finished = true;
-  const { deferred: _deferred, ...rest } = withoutPostponement(project);
-  void _deferred;
+  // Any session clears a postponement (it was for this one) and a place at the back of the queue.
   const worked: Project = {
-    ...rest,
+    ...withoutKeys(project, 'notBefore', 'deferred'),
     phase: project.phase === 'reviewing' ? 'reviewing' : 'building',
     builtMinutes: Math.max(0, project.builtMinutes) + outcome.minutes,
     childrenDone: [...project.childrenDone, ...ticked],
   };
-  const next = outcome.finished ? markBuilt(worked, outcome.now, settings, load) : worked;
+  const next = outcome.finished
+    ? markBuilt(worked, balanceDue(finishedCard(outcome.now, settings), load))
+    : worked;
   return { project: next, review };
 }
 
@@ -105,7 +96,7 @@ export function completeReview(
 ): { project: Project; review: Review } {
   const review: Review = { ...sessionRecord(project, outcome, 'review'), rating: outcome.rating };
   const card = balanceDue(scheduleNext(project.card, outcome.rating, outcome.now, settings), load);
-  return { project: { ...withoutPostponement(project), card }, review };
+  return { project: { ...withoutKeys(project, 'notBefore'), card }, review };
 }
 
 /**

@@ -17,15 +17,32 @@ export function estimateOf(
   return Number.isFinite(hours) && hours > 0 ? Math.max(1, Math.round(hours * 60)) : 600;
 }
 
-/** Build progress, 0..1 (more than the estimate counts as 1). */
-export function buildProgress(
-  project: Pick<Project, 'estimateMinutes' | 'builtMinutes'>,
-  settings: Pick<Settings, 'defaultEffortHours'>,
-): number {
-  return Math.min(1, Math.max(0, project.builtMinutes) / estimateOf(project, settings));
-}
-
 /** The one-click answer to "it took longer": half as much again, to the next half hour. */
 export function raisedEstimate(estimate: number, built: number): number {
   return Math.ceil((Math.max(estimate, built) * 1.5) / 30) * 30;
+}
+
+/**
+ * Projects done of all and hours built of all estimated. Retired projects are left out: they will
+ * never be built. A done project counts its whole estimate, one still building at most its own.
+ */
+export function objectiveProgress(
+  projects: readonly Project[],
+  settings: Pick<Settings, 'defaultEffortHours'>,
+) {
+  let count = 0;
+  let done = 0;
+  let built = 0;
+  let estimate = 0;
+  for (const project of projects) {
+    if (project.status === 'retired') continue;
+    const own = estimateOf(project, settings);
+    count++;
+    estimate += own;
+    if (project.phase === 'reviewing') {
+      done++;
+      built += own;
+    } else built += Math.min(own, Math.max(0, project.builtMinutes));
+  }
+  return { count, done, built, estimate };
 }

@@ -4,13 +4,7 @@ export type { ReviewLoad } from './balance-due';
 export { completeBuildSession, completeReview, progressOf, undoSession } from './complete-session';
 export type { BuildOutcome, ReviewOutcome } from './complete-session';
 export { dayBudget, largestDayBudget, reviewMinutesOf, sessionMinutesOf } from './day-budget';
-export {
-  buildProgress,
-  estimateOf,
-  MAX_ESTIMATE_MINUTES,
-  MIN_SESSION_MINUTES,
-  raisedEstimate,
-} from './effort';
+export { estimateOf, MAX_ESTIMATE_MINUTES, MIN_SESSION_MINUTES, raisedEstimate } from './effort';
 export {
   dayToEpoch,
   dayToIndex,

@@ -1,23 +1,12 @@
-import type { Project, Settings } from '../types';
-import { balanceDue, type ReviewLoad } from './balance-due';
-import { finishedCard } from './learned-card';
+import { withoutKeys } from '../optional-keys';
+import type { MemoryCard, Project } from '../types';
 
-/** Built: the project is done and reviewed from now on, with a card that starts at `now`. */
-export function markBuilt(
-  project: Project,
-  now: number,
-  settings: Pick<Settings, 'desiredRetention' | 'maximumIntervalDays'>,
-  load: ReviewLoad,
-): Project {
-  const { notBefore: _notBefore, deferred: _deferred, ...rest } = project;
-  void _notBefore;
-  void _deferred;
-  return {
-    ...rest,
-    phase: 'reviewing',
-    done: true,
-    card: balanceDue(finishedCard(now, settings), load),
-  };
+/**
+ * Built: the project is done and reviewed from now on with `card`, learned the day it was built
+ * (finishedCard, balanced) or, for projects found done at import, one of spreadFirstReviews.
+ */
+export function markBuilt(project: Project, card: MemoryCard): Project {
+  return { ...withoutKeys(project, 'notBefore', 'deferred'), phase: 'reviewing', done: true, card };
 }
 
 /**
@@ -30,9 +19,7 @@ export function reopenProject(project: Project): Project {
 
 /** Start a queued project now, out of turn. */
 export function startNow(project: Project): Project {
-  const { deferred: _deferred, ...rest } = project;
-  void _deferred;
-  return { ...rest, phase: 'building', done: false };
+  return { ...withoutKeys(project, 'deferred'), phase: 'building', done: false };
 }
 
 /** Put a building project back in the queue, behind every other queued project. */

@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns';
 import { createEmptyCard, Rating as FsrsRating, type Card, type Grade } from 'ts-fsrs';
 import type { MemoryCard, Rating } from '../types';
+import { balanceDue, type ReviewLoad } from './balance-due';
 import {
   clampMaximumInterval,
   fromFsrsCard,
@@ -47,17 +48,20 @@ export function scheduleNext(
   return settle(result.card, now, settings);
 }
 
-/** What each rating would do, so the rating buttons can show "good: in 12 days". */
+/**
+ * What each rating would do, so the rating buttons can show "good: in 12 days". With the other
+ * projects' `load`, each card lands where a review with that rating would put it (balanceDue).
+ */
 export function previewRatings(
   card: MemoryCard | undefined,
   now: number,
   settings: ScheduleSettings,
+  load?: ReviewLoad,
 ): Record<Rating, MemoryCard> {
   const preview = schedulerFor(settings).repeat(startingCard(card, now), now);
-  return {
-    again: settle(preview[FsrsRating.Again].card, now, settings),
-    hard: settle(preview[FsrsRating.Hard].card, now, settings),
-    good: settle(preview[FsrsRating.Good].card, now, settings),
-    easy: settle(preview[FsrsRating.Easy].card, now, settings),
+  const land = (rating: Rating) => {
+    const settled = settle(preview[GRADES[rating]].card, now, settings);
+    return load ? balanceDue(settled, new Map(load)) : settled;
   };
+  return { again: land('again'), hard: land('hard'), good: land('good'), easy: land('easy') };
 }

@@ -1,6 +1,6 @@
 import type { Project, Settings } from '../types';
 import { spreadFirstReviews } from './learned-card';
-import { reopenProject } from './project-phase';
+import { markBuilt, reopenProject } from './project-phase';
 
 /**
  * Phases after an import, from the note's done boxes: a project the note marks done and Waymark
@@ -18,12 +18,7 @@ export function settleImportedPhases(
   const cardOf = new Map(learned.map((project, index) => [project, cards[index]]));
   return projects.map((project) => {
     const card = cardOf.get(project);
-    if (card) {
-      const { deferred: _deferred, notBefore: _notBefore, ...rest } = project;
-      void _deferred;
-      void _notBefore;
-      return { ...rest, phase: 'reviewing', card };
-    }
+    if (card) return markBuilt(project, card);
     if (!project.done && project.phase === 'reviewing') return reopenProject(project);
     return project;
   });

@@ -3,7 +3,7 @@ import type { WaymarkDatabase } from '../../lib/db/database';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import { forecastRoadmap } from '../../lib/domain/schedule/forecast-roadmap';
 import { importRoadmap } from '../../lib/services/import-roadmap';
-import { readRoadmapPlan } from '../../lib/services/roadmap-forecast';
+import { readRoadmapPlan } from '../../lib/services/read-roadmap-plan';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 
 let db: WaymarkDatabase;
