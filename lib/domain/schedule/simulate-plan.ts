@@ -95,9 +95,10 @@ interface Sim {
  *
  * Each day: reviews due first (lowest predicted recall first), then build sessions for the
  * building projects, taking turns, in session-sized pieces (a piece may be shortened to fill a
- * remainder of at least MIN_SESSION_MINUTES, and never runs past the estimate). At most
- * `inProgress` projects build at once; when one is done it is reviewed from then on and the next
- * queued project (objective order, then note order, put-back ones last) starts the same day.
+ * remainder of at least MIN_SESSION_MINUTES, and never runs past the estimate; a remainder too
+ * short to start one goes to the last piece). At most `inProgress` projects build at once; when
+ * one is done it is reviewed from then on and the next queued project (objective order, then note
+ * order, put-back ones last) starts the same day.
  */
 export function simulatePlan(input: SimulationInput): Simulation {
   const { settings } = input;
@@ -240,6 +241,7 @@ export function simulatePlan(input: SimulationInput): Simulation {
     const turn = missed ? [] : building.filter((sim) => sim.notBefore <= day && sim.placeable);
     const after = lastServed ? turn.indexOf(lastServed) + 1 : 0;
     const order = [...turn.slice(after), ...turn.slice(0, after)];
+    const pieces: { sim: Sim; session: PlannedSession }[] = [];
     for (let served = true; served && room > 0;) {
       served = false;
       for (let i = 0; i < order.length && room > 0; i++) {
@@ -253,14 +255,16 @@ export function simulatePlan(input: SimulationInput): Simulation {
         sim.start ??= day;
         served = true;
         lastServed = sim;
-        sessions.push({
+        const session: PlannedSession = {
           projectId: sim.project.id,
           minutes: piece,
           kind: 'build',
           due: null,
           overdueDays: 0,
           recall: null,
-        });
+        };
+        sessions.push(session);
+        pieces.push({ sim, session });
         if (sim.left > 0) continue;
         // Built: reviewed from now on, and the next queued project starts at once.
         sim.phase = 'reviewing';
@@ -282,6 +286,16 @@ export function simulatePlan(input: SimulationInput): Simulation {
           if (started.notBefore <= day && started.placeable) order.push(started);
         }
       }
+    }
+
+    // A remainder too short to start a session (10 min after a review and a 30-min piece) goes
+    // to the day's last piece of a project with more than that left to build: the day is used in
+    // full, and no piece grows by as much as a session of its own.
+    const stretch = room > 0 ? pieces.findLast(({ sim }) => sim.left > room) : undefined;
+    if (stretch) {
+      stretch.session.minutes += room;
+      stretch.sim.left -= room;
+      room = 0;
     }
 
     if (day < first + wanted) {

@@ -112,10 +112,11 @@ describe('planDays', () => {
   it.each([
     [45, ['a:30', 'a:15']],
     [50, ['a:30', 'a:20']],
-    [40, ['a:30']], // 10 minutes left: less than the shortest session worth starting
+    // 10 minutes left: too short to start a session, so the piece before takes them.
+    [40, ['a:40']],
     [10, []],
   ])(
-    'with %i minutes, shortens the last piece only to fill at least 15 minutes',
+    'with %i minutes, shortens the last piece only to fill at least 15 minutes, else stretches one',
     (minutes, day) => {
       const result = plan({
         projects: [building('a')],

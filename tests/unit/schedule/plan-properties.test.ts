@@ -327,7 +327,16 @@ function replay(
       }
       const remaining = left.get(p.id) ?? 0;
       const full = Math.min(session(p), remaining);
-      if (s.minutes <= 0 || s.minutes > full)
+      // A piece may grow by a remainder too short to start a session, only to fill the day and
+      // never to the end of its estimate.
+      const stretch = s.minutes - full;
+      if (
+        s.minutes <= 0 ||
+        (stretch > 0 &&
+          (stretch >= Math.min(MIN_SESSION_MINUTES, session(p)) ||
+            sum !== room ||
+            s.minutes >= remaining))
+      )
         say(found.estimate, `${p.id} piece ${s.minutes}/${full}`);
       // A shortened piece fills the rest of the day, and is never shorter than the minimum.
       if (
