@@ -9,6 +9,7 @@ import type {
   Roadmap,
   Settings,
 } from '../domain/types';
+import { checkRowsOnWrite } from './check-rows-on-write';
 import { DATABASE_NAME } from './database-name';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
@@ -33,18 +34,6 @@ export function createDatabase(options?: DexieOptions, name = DATABASE_NAME): Wa
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  db.use(checkRowsOnWrite);
   return db;
-}
-
-/** The tables holding the user's own data (the snapshot is derived from them). */
-export function allTables(db: WaymarkDatabase) {
-  return [
-    db.roadmaps,
-    db.objectives,
-    db.projects,
-    db.resources,
-    db.reviews,
-    db.settings,
-    db.sessions,
-  ];
 }

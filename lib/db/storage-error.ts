@@ -11,6 +11,8 @@ export function describeStorageError(error: unknown): string {
       return 'The browser does not let Waymark open its database here (private window or storage disabled?).';
     case 'DatabaseClosedError':
       return 'Waymark’s database is closed. Reload the page.';
+    case 'RowRuleError':
+      return `Waymark refused to save something it does not accept (${(error as Error).message}). Nothing was changed.`;
     case 'ConstraintError':
       return 'That would duplicate something already saved; nothing was changed.';
     default:

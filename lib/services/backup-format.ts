@@ -4,8 +4,12 @@ import {
   type StoredProject,
   type StoredReview,
 } from '../domain/schedule/upgrade-progress';
+import { dataProblem, type UserRows } from '../domain/rows/data-problem';
+import { field, isRecord, type Check } from '../domain/rows/row-checks';
+import { rowProblem } from '../domain/rows/row-problem';
+import { isUserTable, USER_TABLES, type UserTable } from '../domain/rows/user-tables';
 import { settingsFromRow } from '../domain/settings/settings-from-row';
-import { field, isRecord, ROW_SHAPES_V1, ROW_SHAPES_V2, type Check } from './backup-row-shapes';
+import { V1_ROW_SHAPES } from './backup-v1-rows';
 
 /** Waymark's marker on a dexie-export-import file, so a backup is recognised and versioned. */
 export const BACKUP_FORMAT = 'waymark-backup';
@@ -16,16 +20,9 @@ const V1_DATABASE_VERSION = 2;
 /** Backups hold attached resources and review history too, so they may outgrow a note. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
-export const BACKUP_TABLES = [
-  'roadmaps',
-  'objectives',
-  'projects',
-  'resources',
-  'reviews',
-  'settings',
-  'sessions',
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** A backup holds every table of the user's own data. */
+export const BACKUP_TABLES = USER_TABLES;
+export type BackupTable = UserTable;
 
 /** Caches rebuilt from the tables above: left out of a backup, emptied by a restore. */
 export const DERIVED_TABLES = ['snapshots'] as const;
@@ -39,7 +36,7 @@ export interface BackupMeta {
 /** A backup that passed every check: rows per table, ready to write. */
 export interface CheckedBackup {
   exportedAt: string;
-  tables: Record<BackupTable, Record<string, unknown>[]>;
+  tables: UserRows;
 }
 
 /** A backup file we refuse; the message is shown to users as is. */
@@ -55,9 +52,9 @@ export function describeBackupFailure(error: unknown): string {
   return error instanceof BackupError ? error.message : describeStorageError(error);
 }
 
-type Tables = CheckedBackup['tables'];
-/** The fields every row must have, per table; unknown extra fields are kept. */
-type RowShapes = Record<BackupTable, Record<string, Check>>;
+type Tables = UserRows;
+/** Why a row read from a file cannot be kept, or null. */
+type RowCheck = (table: BackupTable, row: Record<string, unknown>) => string | null;
 
 interface DexieTableData {
   tableName: unknown;
@@ -92,36 +89,42 @@ function reviveRow(row: Record<string, unknown>, where: string): Record<string, 
       continue;
     }
     throw new BackupError(
-      `${where} holds a kind of value Waymark never writes (${String(type).slice(0, 40)})`,
+      `${where}: field "${path.slice(0, 40)}" holds a kind of value Waymark never writes (${typeof type === 'string' ? type.slice(0, 40) : typeof type})`,
     );
   }
   return plain;
 }
 
-function checkRows(
-  table: BackupTable,
-  rows: unknown,
-  shapes: RowShapes,
-): Record<string, unknown>[] {
+function checkRows(table: BackupTable, rows: unknown, check: RowCheck): Record<string, unknown>[] {
   if (!Array.isArray(rows)) throw new BackupError(`backup table ${table} has no rows list`);
-  const shape = shapes[table];
   return rows.map((value: unknown, index) => {
     const where = `backup table ${table}, row ${index + 1}`;
     if (!isRecord(value)) throw new BackupError(`${where} is not a record`);
     const row = reviveRow(value, where);
-    for (const [key, check] of Object.entries(shape)) {
-      if (!check(field(row, key), row))
-        throw new BackupError(`${where}: field "${key}" is missing or wrong`);
-    }
+    const problem = check(table, row);
+    if (problem !== null) throw new BackupError(`${where}: ${problem}`);
     return row;
   });
 }
 
-/** Upgraded rows must pass today's checks too: a row that cannot be upgraded is refused. */
-function checkUpgraded(tables: Tables): Tables {
+/** A format 1 row has the fields that version wrote; the fields it no longer uses go in the upgrade. */
+const v1RowProblem: RowCheck = (table, row) => {
+  for (const [key, check] of Object.entries<Check>(V1_ROW_SHAPES[table])) {
+    if (!check(field(row, key), row)) return `field "${key}" is missing or wrong`;
+  }
+  return null;
+};
+
+/**
+ * Rows that pass every row rule must also hold together: one roadmap, unique ids, references to
+ * rows that exist. These are the checks a restore, and every copy taken of the user's data, passes.
+ */
+export function checkTables(tables: Tables): Tables {
   const checked = {} as Tables;
-  for (const table of BACKUP_TABLES)
-    checked[table] = checkRows(table, tables[table], ROW_SHAPES_V2);
+  for (const table of BACKUP_TABLES) checked[table] = checkRows(table, tables[table], rowProblem);
+  const problem = dataProblem(checked);
+  if (problem)
+    throw new BackupError(`backup table ${problem.table}, row ${problem.row}: ${problem.reason}`);
   return checked;
 }
 
@@ -183,23 +186,23 @@ export function checkBackup(
   const exported = field(data, 'data');
   if (!Array.isArray(exported)) throw new BackupError('backup has no tables');
   const tables = {} as Tables;
-  const shapes: RowShapes = version === 1 ? ROW_SHAPES_V1 : ROW_SHAPES_V2;
+  // Today's rows are judged once, in checkTables, after their type marks are read.
+  const check: RowCheck = version === 1 ? v1RowProblem : () => null;
   for (const entry of exported as DexieTableData[]) {
     const name = field(entry, 'tableName');
-    if (!BACKUP_TABLES.includes(name as BackupTable)) {
+    if (typeof name !== 'string' || !isUserTable(name)) {
       throw new BackupError(`backup has an unknown table: ${String(name).slice(0, 40)}`);
     }
     if (field(entry, 'inbound') !== true)
       throw new BackupError(`backup table ${String(name)} has outside keys`);
-    if (tables[name as BackupTable])
-      throw new BackupError(`backup table ${String(name)} appears twice`);
-    tables[name as BackupTable] = checkRows(name as BackupTable, field(entry, 'rows'), shapes);
+    if (tables[name]) throw new BackupError(`backup table ${String(name)} appears twice`);
+    tables[name] = checkRows(name, field(entry, 'rows'), check);
   }
   const missing = BACKUP_TABLES.filter((table) => !tables[table]);
   if (missing.length > 0) throw new BackupError(`backup is missing tables: ${missing.join(', ')}`);
   const exportedAt = field(meta, 'exportedAt');
   return {
     exportedAt: typeof exportedAt === 'string' ? exportedAt : '',
-    tables: version === 1 ? checkUpgraded(upgradeVersion1(tables, now)) : tables,
+    tables: checkTables(version === 1 ? upgradeVersion1(tables, now) : tables),
   };
 }

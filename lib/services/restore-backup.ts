@@ -1,10 +1,12 @@
 import type { Table } from 'dexie';
 import type { WaymarkDatabase } from '../db/database';
+import { isRecord } from '../domain/rows/row-checks';
 import {
   BACKUP_TABLES,
+  BackupError,
   checkBackup,
+  checkTables,
   DERIVED_TABLES,
-  type BackupTable,
   type CheckedBackup,
 } from './backup-format';
 
@@ -31,13 +33,41 @@ export function summariseBackup(backup: CheckedBackup): RestoreSummary {
  * Replaces every table with the backup's rows in one transaction: a failure anywhere (a duplicate
  * key, a full disk) aborts it and leaves the previous data exactly as it was.
  * dexie-export-import's importInto clears tables outside its own transaction, so rows are written
- * here instead.
+ * here instead. Before the transaction commits, the rows as stored are read back and checked the
+ * way an export and a later restore would check them, so a restore can never leave data that
+ * Waymark cannot back up again.
  */
 export async function restoreBackup(db: WaymarkDatabase, backup: CheckedBackup): Promise<void> {
   const table = (name: string) => db.table(name) as Table<Record<string, unknown>>;
   const written = [...BACKUP_TABLES, ...DERIVED_TABLES].map(table);
   await db.transaction('rw', written, async () => {
     for (const each of written) await each.clear();
-    for (const name of BACKUP_TABLES) await table(name).bulkAdd(backup.tables[name as BackupTable]);
+    for (const name of BACKUP_TABLES) await table(name).bulkAdd(backup.tables[name]);
+    const stored = {} as CheckedBackup['tables'];
+    for (const name of BACKUP_TABLES) stored[name] = await table(name).toArray();
+    checkTables(stored);
+    if (!sameRows(stored, backup.tables))
+      throw new BackupError(
+        'the restored data did not read back as it was written; nothing was changed',
+      );
   });
+}
+
+/** Equal as an export would write them: JSON leaves out fields that are undefined. */
+function sameRows(a: CheckedBackup['tables'], b: CheckedBackup['tables']): boolean {
+  const written = (rows: Record<string, unknown>[]) => rows.map(canonicalJson).sort().join('\n');
+  return BACKUP_TABLES.every((name) => written(a[name]) === written(b[name]));
+}
+
+/** JSON with every object's keys in order, so field order never counts as a difference. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    isRecord(inner)
+      ? Object.fromEntries(
+          Object.keys(inner)
+            .sort()
+            .map((key) => [key, inner[key]]),
+        )
+      : inner,
+  );
 }

@@ -4,7 +4,7 @@ import { epochToDay } from '../domain/schedule/day-index';
 import { BackupError } from './backup-format';
 import { takeCheckedCopy } from './checked-copy';
 import { readBackup } from './restore-backup';
-import { restoreKeepingSafetyCopy } from './safety-copy';
+import { restoreKeepingSafetyCopy, type RestoreOptions } from './safety-copy';
 
 /** A week of daily backups: enough to go back before a bad import noticed days later. */
 export const KEPT_BACKUPS = 7;
@@ -51,11 +51,12 @@ export async function restoreRollingBackup(
   store: BackupStore,
   day: string,
   now: Date,
+  options: RestoreOptions = {},
 ): Promise<void> {
   const file = await store.files.get(day);
   if (!file || day === BEFORE_RESTORE)
     throw new BackupError(`the backup of ${day} is no longer kept`);
-  await restoreKeepingSafetyCopy(db, store, readBackup(db, file.text, now), now);
+  await restoreKeepingSafetyCopy(db, store, readBackup(db, file.text, now), now, options);
 }
 
 /**

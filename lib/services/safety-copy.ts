@@ -16,32 +16,61 @@ export async function readSafetyCopyInfo(store: BackupStore): Promise<SafetyCopy
 }
 
 /**
+ * The user's current data cannot be copied (rows an older version wrote, or a crafted file that got
+ * in): a restore may still replace it, but only once the user agrees to lose what is there now.
+ */
+export class UncopiedDataError extends BackupError {
+  constructor(reason: string) {
+    super(
+      `Waymark cannot keep a copy of your current data first (${reason}). You can still restore: what you have now will be replaced and cannot be brought back.`,
+    );
+    this.name = 'UncopiedDataError';
+  }
+}
+
+export interface RestoreOptions {
+  /** The user agreed to restore although the current data cannot be copied (UncopiedDataError). */
+  withoutCopy?: boolean;
+}
+
+/**
  * Replaces all of the user's data with `backup`, keeping what it replaces as the safety copy, so
  * a restore of the wrong file can be undone. No copy, no restore: a copy that cannot be written
- * (disk full) refuses the restore. A failed restore changes nothing and keeps the earlier copy.
+ * (disk full) refuses the restore, and current data that cannot be copied refuses it until the
+ * user agrees (`withoutCopy`), so nobody is ever locked out by data Waymark cannot back up. A
+ * failed restore changes nothing and keeps the earlier copy.
  */
 export async function restoreKeepingSafetyCopy(
   db: WaymarkDatabase,
   store: BackupStore,
   backup: CheckedBackup,
   now: Date,
+  options: RestoreOptions = {},
 ): Promise<void> {
-  const current = await copyOf(db, now);
+  const current = await copyOf(db, now).catch((error: unknown) => {
+    if (error instanceof BackupError && options.withoutCopy) return null;
+    throw error instanceof BackupError ? new UncopiedDataError(error.message) : error;
+  });
   const earlier = await readSafetyCopy(store);
-  try {
-    await writeSafetyCopy(store, current);
-  } catch (error) {
-    throw new BackupError(
-      `Waymark could not keep a copy of your current data first. ${describeStorageError(error)}`,
-    );
+  if (current) {
+    try {
+      await writeSafetyCopy(store, current);
+    } catch (error) {
+      throw new BackupError(
+        `Waymark could not keep a copy of your current data first. ${describeStorageError(error)}`,
+      );
+    }
   }
   try {
     await restoreBackup(db, backup);
   } catch (error) {
     // The data is untouched: the copy of it is not needed, the earlier one still is.
-    await (earlier ? writeSafetyCopy(store, earlier) : dropSafetyCopy(store)).catch(() => {});
+    if (current)
+      await (earlier ? writeSafetyCopy(store, earlier) : dropSafetyCopy(store)).catch(() => {});
     throw error;
   }
+  // Undo puts back what was there just before: without a copy of that, there is nothing to undo.
+  if (!current) await dropSafetyCopy(store);
 }
 
 /**
@@ -52,10 +81,11 @@ export async function undoLastRestore(
   db: WaymarkDatabase,
   store: BackupStore,
   now: Date,
+  options: RestoreOptions = {},
 ): Promise<void> {
   const copy = await readSafetyCopy(store);
   if (!copy) throw new BackupError('there is no restore to undo');
-  await restoreKeepingSafetyCopy(db, store, readBackup(db, copy.text, now), now);
+  await restoreKeepingSafetyCopy(db, store, readBackup(db, copy.text, now), now, options);
 }
 
 async function copyOf(db: WaymarkDatabase, now: Date): Promise<SafetyCopy> {

@@ -78,10 +78,12 @@ describe('rolling backups', () => {
     const { db, store } = await setup();
     const before = await userData(db);
     await takeRollingBackup(db, store, dayAt(0));
-    await db.projects.clear();
+    const [project] = await db.projects.toArray();
+    await db.resources.clear();
+    await db.projects.update(project!.id, { title: 'Renamed after the backup' });
     await db.reviews.add({
       id: 'later',
-      projectId: 'p',
+      projectId: project!.id,
       at: NOW,
       kind: 'build',
       minutes: 5,
