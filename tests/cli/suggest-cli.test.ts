@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { MAX_WORD_LENGTH } from '../../lib/domain/tabs/suggestion-limits';
 
 const ROADMAP = 'public/example-roadmap.md';
 
@@ -78,6 +79,17 @@ describe('npm run suggest', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(expected);
+  });
+
+  it('suggests for an address with a 100,000-character word as for its first letters', () => {
+    const run = (word: string) =>
+      suggest(ROADMAP, `https://kubernetes.io/docs/${word}`, 'Overview | Kubernetes');
+    const word = 'x'.repeat(100_000);
+    const [huge, cut] = [run(word), run(word.slice(0, MAX_WORD_LENGTH))];
+    expect(huge.stderr).toBe('');
+    expect(huge.status).toBe(0);
+    expect(huge.stdout).toBe(cut.stdout);
+    expect(JSON.parse(huge.stdout).suggestions[0].project).toBe('Kubernetes');
   });
 
   it.each([

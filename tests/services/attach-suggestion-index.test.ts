@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as suggest from '../../lib/domain/tabs/suggest-projects';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { MAX_WORD_LENGTH } from '../../lib/domain/tabs/suggestion-limits';
 import { attachResource } from '../../lib/services/attach-resource';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { keepSuggestionIndex, type SuggestionKeeper } from '../../lib/services/tab-suggestions';
@@ -58,5 +59,17 @@ describe('keepSuggestionIndex', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(build).toHaveBeenCalledTimes(2);
     expect((await keeper.suggest([page]))[0]?.[0]?.projectTitle).toBe('Linux Internals');
+  });
+
+  it('answers for a page with a 200,000-character word as for its first letters', async () => {
+    keeper = keepSuggestionIndex(db, { delayMs: 10, onError: () => {} });
+    const page = (word: string) => ({
+      url: `https://kubernetes.io/docs/${word}`,
+      title: `Overview | Kubernetes ${word}`,
+    });
+    const word = 'x'.repeat(200_000);
+    const [huge, cut] = await keeper.suggest([page(word), page(word.slice(0, MAX_WORD_LENGTH))]);
+    expect(huge?.[0]?.projectTitle).toBe('Kubernetes');
+    expect(huge).toEqual(cut);
   });
 });

@@ -88,8 +88,22 @@ const REPOSITORY_HOSTS = new Set([
   ...REGISTRIES.map(([host]) => host.replace(/^www\./, '')),
 ]);
 
+/**
+ * GitLab nests groups at most 20 deep, so owner, groups, project and `-` fit in this many
+ * segments; no rule reads further, and a page may make its path a million segments long.
+ */
+const MAX_SEGMENTS = 24;
+
+/** The first non-empty path segments, found without splitting the whole path. */
 function segmentsOf(pathname: string): string[] {
-  return pathname.split('/').filter((segment) => segment !== '');
+  const segments: string[] = [];
+  for (let start = 0; start < pathname.length && segments.length < MAX_SEGMENTS;) {
+    const slash = pathname.indexOf('/', start);
+    const end = slash === -1 ? pathname.length : slash;
+    if (end > start) segments.push(pathname.slice(start, end));
+    start = end + 1;
+  }
+  return segments;
 }
 
 function decode(segment: string): string {

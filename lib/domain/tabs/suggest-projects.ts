@@ -3,6 +3,13 @@ import type { Objective, Project, Resource } from '../types';
 import { isWeakWord, normaliseWord, splitCamelCase, splitWords } from './extract-words';
 import { normaliseParsedUrl } from './normalise-url';
 import { ownerKey, readRepository, repositoryKey } from './read-repository';
+import {
+  capSuggestionPage,
+  capWord,
+  MAX_FUZZY_TERM_LENGTH,
+  MAX_QUERY_TERMS,
+  MAX_URL_WORDS,
+} from './suggestion-limits';
 
 export interface Suggestion {
   projectId: string;
@@ -17,7 +24,6 @@ export const MIN_SCORE = 0.3;
 /** Runners-up must be at least this share of the best, so one clear match stands alone. */
 const RELATIVE_CUT = 0.5;
 const DEFAULT_LIMIT = 3;
-const MAX_QUERY_TERMS = 24;
 /** Weak words may add up to this much evidence, which alone stays below MIN_SCORE. */
 const WEAK_CAP = 0.3;
 const WEAK_FACTOR = 0.35;
@@ -198,12 +204,18 @@ function linkWords(url: string): string[] {
   return [pagesOwner ?? '', ...parsed.pathname.split('/').slice(0, 8)].flatMap(splitWords);
 }
 
+/** Typos a query word may have: none in short words (one edit makes another) or long ones. */
+function allowedTypos(term: string): number | false {
+  if (term.length > MAX_FUZZY_TERM_LENGTH) return false;
+  return term.length >= 10 ? 2 : term.length >= 6 ? 1 : false;
+}
+
 const SEARCH_OPTIONS: SearchOptions = {
   // Query terms arrive already normalised.
   tokenize: (term) => [term],
   processTerm: (term) => term,
   prefix: (term) => term.length >= 5,
-  fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 6 ? 1 : false),
+  fuzzy: allowedTypos,
 };
 
 const EXACT_OPTIONS: SearchOptions = { ...SEARCH_OPTIONS, prefix: false, fuzzy: false };
@@ -299,7 +311,9 @@ export function buildSuggestionIndex(input: {
       if (term.length >= 6 && !isWeakWord(term)) vocabulary.add(term);
     }
   }
-  const longestWord = Math.max(0, ...[...vocabulary].map((term) => term.length));
+  // A loop, not Math.max(...): spreading a large roadmap's words overflows the call stack.
+  let longestWord = 0;
+  for (const term of vocabulary) longestWord = Math.max(longestWord, term.length);
 
   const resourceWords = new Map<string, number[]>();
   for (const [term, ranks] of resourceWordSets) resourceWords.set(term, [...ranks]);
@@ -362,7 +376,15 @@ function collectQueryTerms(
     }
   };
 
-  for (const raw of splitWords(tab.title)) add(normaliseWord(raw), 1, false, 'title');
+  // Every word is capped before it is normalised, searched or taken apart.
+  const words = (text: string) => splitWords(text).map(capWord);
+  let urlWordsLeft = MAX_URL_WORDS;
+  const urlWords = (text: string) => {
+    const found = words(text).slice(0, urlWordsLeft);
+    urlWordsLeft -= found.length;
+    return found;
+  };
+  for (const raw of words(tab.title)) add(normaliseWord(raw), 1, false, 'title');
 
   let parsed: URL | null = null;
   try {
@@ -373,7 +395,7 @@ function collectQueryTerms(
   if (parsed) {
     const repo = readRepository(parsed);
     for (const part of [repo?.owner, repo?.name]) {
-      for (const raw of splitWords(part ?? '')) add(normaliseWord(raw), 1, false);
+      for (const raw of urlWords(part ?? '')) add(normaliseWord(raw), 1, false);
     }
     const host = parsed.hostname.replace(/^www\./, '');
     const labels = host
@@ -389,7 +411,7 @@ function collectQueryTerms(
       for (const chunk of source) {
         // Ids and hashes in paths are not words.
         if (/\d{4,}|[0-9a-f]{12,}/i.test(chunk)) continue;
-        for (const raw of splitWords(chunk)) {
+        for (const raw of urlWords(chunk)) {
           const term = normaliseWord(raw);
           add(term, weight, false);
           const lower = raw.toLowerCase();
@@ -567,8 +589,9 @@ export function suggestProjects(
   limit = DEFAULT_LIMIT,
 ): Suggestion[] {
   if (limit <= 0 || index.candidates.length === 0) return [];
-  const text = collectTextEvidence(index, collectQueryTerms(index, tab));
-  const urls = collectUrlEvidence(index, tab.url);
+  const page = capSuggestionPage(tab);
+  const text = collectTextEvidence(index, collectQueryTerms(index, page));
+  const urls = collectUrlEvidence(index, page.url);
 
   const scored: Array<{ rank: number; score: number }> = [];
   const score = (rank: number) => {
