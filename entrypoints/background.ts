@@ -10,6 +10,7 @@ import { createBackupStore } from '../lib/db/backup-store';
 import { createDatabase } from '../lib/db/database';
 import { watchActiveRoadmap } from '../lib/db/roadmap-repository';
 import { describeStorageError } from '../lib/db/storage-error';
+import { COMMAND_UNDO_MS } from '../lib/domain/tabs/attach-undo';
 import type { PageRef } from '../lib/domain/tabs/tab-suggestion';
 import type { AttachVia } from '../lib/domain/types';
 import { describeAttachResult, recordAttach } from '../lib/services/attach-message';
@@ -19,6 +20,7 @@ import { keepRollingBackups } from '../lib/services/rolling-backups';
 import { keepTodayFresh } from '../lib/services/keep-today-fresh';
 import { undoAttach } from '../lib/services/detach-resources';
 import { keepSuggestionIndex } from '../lib/services/tab-suggestions';
+import { describeFailure } from '../lib/services/user-error';
 
 export default defineBackground(() => {
   const db = createDatabase();
@@ -56,11 +58,11 @@ export default defineBackground(() => {
     readLastAttach,
     undo: async (record) => {
       try {
-        await undoAttach(db, record.entries);
+        await undoAttach(db, record, Date.now(), COMMAND_UNDO_MS);
         await clearLastAttach();
         return { ok: true, message: `Undone: ${record.summary}.` };
       } catch (error) {
-        return { ok: false, message: describeStorageError(error) };
+        return { ok: false, message: describeFailure(error) };
       }
     },
     badge: showBadge,

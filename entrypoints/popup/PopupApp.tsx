@@ -14,7 +14,7 @@ import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
 import { readActiveRoadmap, type RoadmapView } from '../../lib/db/roadmap-repository';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
-import type { AttachUndo } from '../../lib/domain/tabs/attach-undo';
+import { POPUP_UNDO_MS, type AttachUndo } from '../../lib/domain/tabs/attach-undo';
 import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
 import {
   TODAY_VIEW_FORMAT,
@@ -28,8 +28,9 @@ import {
 } from '../../lib/services/attach-message';
 import { attachResource, type AttachResult } from '../../lib/services/attach-resource';
 import { attachTabs } from '../../lib/services/attach-tabs';
-import { undoAttach } from '../../lib/services/detach-resources';
+import { canUndoAttach, undoAttach } from '../../lib/services/detach-resources';
 import { startStudySession } from '../../lib/services/study-session';
+import { describeFailure } from '../../lib/services/user-error';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
 import { describeTab, tabKey, tagRowFor } from './describe-tab';
 
@@ -59,14 +60,21 @@ export function PopupApp() {
       requestSuggestions(result.tabs.map(({ url, title }) => ({ url, title })))
         .catch(() => result.tabs.map(() => []))
         .then(setSuggestions);
+      void readUndoable(result.db).then(setLast, () => setLast(null));
     });
-    void readLastAttach().then(setLast, () => setLast(null));
     // The plan the background keeps stored for the new-tab page; yesterday's is not shown.
     void readTodaySnapshot().then(({ snapshot }) => {
       const view = snapshot?.view;
       if (view?.day === epochToDay(Date.now()) && view.format === TODAY_VIEW_FORMAT) setToday(view);
     });
   }, []);
+
+  // Undo goes away when it expires, as it would on the next opening.
+  useEffect(() => {
+    if (!last) return;
+    const timer = setTimeout(() => setLast(null), last.at + POPUP_UNDO_MS - Date.now());
+    return () => clearTimeout(timer);
+  }, [last]);
 
   if (problem) return <Notice tone="error">{problem}</Notice>;
   if (!loaded) return null;
@@ -120,11 +128,11 @@ export function PopupApp() {
 
   async function undoLast(record: AttachUndo): Promise<Outcome> {
     try {
-      await undoAttach(db, record.entries);
+      await undoAttach(db, record, Date.now(), POPUP_UNDO_MS);
       await clearLastAttach();
       return { ok: true, message: `Undone: ${record.summary}.` };
     } catch (error) {
-      return { ok: false, message: describeStorageError(error) };
+      return { ok: false, message: describeFailure(error) };
     }
   }
 
@@ -191,6 +199,12 @@ export function PopupApp() {
       )}
     </main>
   );
+}
+
+/** The last attach, while Undo would still take back exactly what it did. */
+async function readUndoable(db: WaymarkDatabase): Promise<AttachUndo | null> {
+  const record = await readLastAttach();
+  return record && (await canUndoAttach(db, record, Date.now(), POPUP_UNDO_MS)) ? record : null;
 }
 
 async function load(onBlocked: (message: string) => void): Promise<Loaded | string> {

@@ -9,4 +9,5 @@ const lastAttach = storedValue<AttachUndo>('session', 'waymark:last-attach');
 
 export const readLastAttach = lastAttach.read;
 export const saveLastAttach = lastAttach.save;
+/** Forgets it: after its undo, and after a restore, which replaces the rows it wrote. */
 export const clearLastAttach = lastAttach.clear;

@@ -1,4 +1,5 @@
 import type { WaymarkDatabase } from '../db/database';
+import { findSamePage } from '../db/resource-repository';
 import { checkAttachable } from '../domain/tabs/check-attachable';
 import { classifyResource } from '../domain/tabs/classify-resource';
 import type { AttachVia, Resource } from '../domain/types';
@@ -24,7 +25,10 @@ export type AttachResult =
 
 const MAX_TITLE_LENGTH = 500;
 
-/** Files a page under a project. The same page attached twice updates the first, never duplicates. */
+/**
+ * Files a page under a project. The same page attached twice (same key, see normalise-url.ts)
+ * updates the first, never duplicates.
+ */
 export async function attachResource(
   db: WaymarkDatabase,
   request: AttachRequest,
@@ -51,9 +55,11 @@ export async function putResource(
   if (!project || project.archived) {
     return { ok: false, reason: 'That project is no longer in your roadmap.' };
   }
-  const existing = await db.resources.where({ projectId: project.id, url }).first();
+  // The same page may be there under another address (an anchor, a lost fragment): the newest
+  // address is the one the user just had open, so the row opens that.
+  const existing = await findSamePage(db, project.id, url);
   const resource: Resource = existing
-    ? { ...existing, title, kind: classifyResource(url, title) }
+    ? { ...existing, url, title, kind: classifyResource(url, title) }
     : {
         id: crypto.randomUUID(),
         projectId: project.id,

@@ -1,4 +1,6 @@
 import type { WaymarkDatabase } from '../db/database';
+import { findSamePage } from '../db/resource-repository';
+import { normaliseUrl } from '../domain/tabs/normalise-url';
 import { UserError } from './user-error';
 
 export async function detachResource(db: WaymarkDatabase, resourceId: string) {
@@ -14,9 +16,16 @@ export async function moveResource(db: WaymarkDatabase, resourceId: string, proj
     ]);
     if (!resource || !target || target.archived)
       throw new UserError('That project is no longer in your roadmap.');
-    const duplicate = await db.resources.where({ projectId, url: resource.url }).first();
-    if (duplicate) await db.resources.delete(resource.id);
-    else await db.resources.put({ ...resource, projectId });
+    const duplicate = await findSamePage(db, projectId, resource.url);
+    if (!duplicate || duplicate.id === resource.id) {
+      await db.resources.put({ ...resource, projectId });
+      return;
+    }
+    await db.resources.delete(resource.id);
+    // A target row that matched only without its content fragment lost it: keep the one that works.
+    if (normaliseUrl(duplicate.url) !== normaliseUrl(resource.url)) {
+      await db.resources.put({ ...duplicate, url: resource.url });
+    }
   });
 }
 

@@ -9,12 +9,15 @@ import {
 import { showBadge } from '../../lib/browser/badge';
 import { clearLastAttach, readLastAttach, saveLastAttach } from '../../lib/browser/last-attach';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { COMMAND_UNDO_MS } from '../../lib/domain/tabs/attach-undo';
 import type { AttachVia } from '../../lib/domain/types';
 import { describeAttachResult, recordAttach } from '../../lib/services/attach-message';
 import { attachResource } from '../../lib/services/attach-resource';
 import { undoAttach } from '../../lib/services/detach-resources';
 import { importRoadmap } from '../../lib/services/import-roadmap';
+import { moveResource } from '../../lib/services/manage-resource';
 import { keepSuggestionIndex, type SuggestionKeeper } from '../../lib/services/tab-suggestions';
+import { describeFailure } from '../../lib/services/user-error';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 
 let db: WaymarkDatabase;
@@ -35,9 +38,13 @@ function wire(): AttachCommandDeps {
     },
     readLastAttach,
     undo: async (record) => {
-      await undoAttach(db, record.entries);
-      await clearLastAttach();
-      return { ok: true, message: `Undone: ${record.summary}.` };
+      try {
+        await undoAttach(db, record, now, COMMAND_UNDO_MS);
+        await clearLastAttach();
+        return { ok: true, message: `Undone: ${record.summary}.` };
+      } catch (error) {
+        return { ok: false, message: describeFailure(error) };
+      }
     },
     badge: showBadge,
   };
@@ -70,7 +77,7 @@ describe('the attach-current-tab command', () => {
     const deps = wire();
     await handleAttachCommand(deps, ATTACH_COMMAND, kubernetes);
     const [row] = await db.resources.toArray();
-    expect(row).toMatchObject({ url: 'https://kubernetes.io/docs/home', via: 'command' });
+    expect(row).toMatchObject({ url: 'https://kubernetes.io/docs/home/', via: 'command' });
     const project = await db.projects.get(row!.projectId);
     expect(project?.title).toBe('Kubernetes');
     expect(await badge(5)).toEqual({
@@ -103,6 +110,23 @@ describe('the attach-current-tab command', () => {
     now += 1000;
     await handleAttachCommand(deps, ATTACH_COMMAND, kubernetes);
     expect(await db.resources.toArray()).toEqual(before);
+  });
+
+  it('refuses to undo a page moved since, and leaves it where it was moved', async () => {
+    const deps = wire();
+    await handleAttachCommand(deps, ATTACH_COMMAND, kubernetes);
+    const docker = (await db.projects.toArray()).find((p) => p.title === 'Docker')!;
+    await moveResource(db, (await db.resources.toArray())[0]!.id, docker.id);
+    const moved = await db.resources.toArray();
+    now += 1000;
+    await handleAttachCommand(deps, ATTACH_COMMAND, kubernetes);
+    expect(await db.resources.toArray()).toEqual(moved);
+    expect(moved[0]?.projectId).toBe(docker.id);
+    expect(await badge(5)).toEqual({
+      text: '↶',
+      title:
+        'Waymark: Nothing was undone: since that attach, the page was moved, detached or changed.',
+    });
   });
 
   it('attaches again instead of undoing after the 10 s window', async () => {

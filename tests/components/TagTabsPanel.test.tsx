@@ -97,4 +97,12 @@ describe('LastAttachBar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Undone: “A” → “B”.'));
   });
+
+  it('says why an undo was refused, as text', async () => {
+    const message = 'Nothing was undone: since that attach, the page was moved <b>x</b>.';
+    render(<LastAttachBar summary="“A” → “B”" onUndo={async () => ({ ok: false, message })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(message));
+    expect(screen.getByText('“A” → “B”', { exact: false })).toBeTruthy();
+  });
 });

@@ -19,6 +19,7 @@ import {
   type ExtensionSession,
 } from './support/extension-session';
 import { readStore } from './support/read-store';
+import { putRows } from './support/write-store';
 
 let extension: LoadedExtension;
 let site: ExtensionSession['site'];
@@ -239,5 +240,34 @@ describe('Tab tagging in Chromium', () => {
       [next.projectId],
     );
     await popup.close();
+  });
+
+  it('refuses to undo from the popup once the page was moved elsewhere', async () => {
+    const lox = await projectNamed('Lox Interpreter');
+    const docker = await projectNamed('Docker');
+    const page = await openPage('Crafting Interpreters');
+    const url = pageUrl('Crafting Interpreters');
+    const first = await openPopup(extension);
+    await first.getByText('Suggested: Lox Interpreter', { exact: false }).waitFor();
+    await first.getByRole('button', { name: 'Attach', exact: true }).click();
+    await first.getByText('Attached to “Lox Interpreter”.').waitFor();
+    await first.close();
+
+    // A later popup still offers Undo for an attach that is as it was...
+    const popup = await openPopup(extension);
+    await popup.getByRole('button', { name: 'Undo' }).waitFor();
+    const [row] = await waitForResources(url, 1);
+    assert.equal(row?.projectId, lox.id);
+    // ...and once the page has moved to another project, Undo leaves it there.
+    await putRows(newtab, 'resources', [{ ...row!, projectId: docker.id }]);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup
+      .getByRole('alert')
+      .getByText('Nothing was undone: since that attach, the page was moved, detached or changed.')
+      .waitFor();
+    const [after] = await waitForResources(url, 1);
+    assert.deepEqual(after, { ...row, projectId: docker.id });
+    await popup.close();
+    await page.close();
   });
 });

@@ -50,6 +50,52 @@ describe('attachResource', () => {
     ]);
   });
 
+  it('keeps apart two pages that differ only in a content fragment', async () => {
+    const page = { projectId: buildGit, via: 'popup' as const, now: NOW, title: 'Sketch' };
+    await attachResource(db, { ...page, url: 'https://excalidraw.com/#json=abc,KEY' });
+    await attachResource(db, { ...page, url: 'https://excalidraw.com/#json=def,KEY2' });
+    expect((await db.resources.toArray()).map((r) => r.url).sort()).toEqual([
+      'https://excalidraw.com/#json=abc,KEY',
+      'https://excalidraw.com/#json=def,KEY2',
+    ]);
+  });
+
+  it('stores the address that works, and opens the latest anchor of the same page', async () => {
+    const page = { projectId: buildGit, via: 'popup' as const, now: NOW, title: 'Pro Git' };
+    await attachResource(db, { ...page, url: 'https://git-scm.com/book/en/v2/#intro' });
+    const again = await attachResource(db, {
+      ...page,
+      url: 'https://git-scm.com/book/en/v2/#plumbing',
+    });
+    expect(again).toMatchObject({ ok: true, updated: true });
+    expect((await db.resources.toArray()).map((r) => r.url)).toEqual([
+      'https://git-scm.com/book/en/v2/#plumbing',
+    ]);
+  });
+
+  it('repairs a row an older version stored without the key in its fragment', async () => {
+    await db.resources.add({
+      id: 'legacy',
+      projectId: buildGit,
+      url: 'https://mega.nz/file/AbCdEf',
+      title: 'Git talk',
+      kind: 'other',
+      attachedAt: NOW - 1000,
+      via: 'popup',
+    });
+    const again = await attachResource(db, {
+      projectId: buildGit,
+      url: 'https://mega.nz/file/AbCdEf#SecretKey123',
+      title: 'Git talk',
+      via: 'popup',
+      now: NOW,
+    });
+    expect(again).toMatchObject({ ok: true, updated: true });
+    expect(await db.resources.toArray()).toEqual([
+      expect.objectContaining({ id: 'legacy', url: 'https://mega.nz/file/AbCdEf#SecretKey123' }),
+    ]);
+  });
+
   it.each([
     ['chrome://extensions/', /can.t be attached|browser page/i],
     ['file:///home/me/notes.md', /.+/],

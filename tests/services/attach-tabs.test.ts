@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { POPUP_UNDO_MS } from '../../lib/domain/tabs/attach-undo';
 import { describeBulkResult, recordAttach } from '../../lib/services/attach-message';
 import { attachResource } from '../../lib/services/attach-resource';
 import { attachTabs } from '../../lib/services/attach-tabs';
@@ -35,7 +36,7 @@ describe('attachTabs', () => {
     const rows = (await db.resources.toArray()).sort((a, b) => a.url.localeCompare(b.url));
     expect(rows.map((r) => [r.url, r.via, r.kind])).toEqual([
       ['https://craftinginterpreters.com/', 'bulk', 'other'],
-      ['https://kubernetes.io/docs', 'bulk', 'docs'],
+      ['https://kubernetes.io/docs/', 'bulk', 'docs'],
     ]);
     expect(describeBulkResult(results)).toEqual({
       ok: false,
@@ -91,7 +92,10 @@ describe('undoAttach', () => {
     const record = recordAttach([again, fresh], { via: 'command', at: NOW + 2, tabId: 3 });
     expect(record?.summary).toBe('2 tabs attached');
 
-    expect(await undoAttach(db, record!.entries)).toEqual({ removed: 1, restored: 1 });
+    expect(await undoAttach(db, record!, NOW + 2, POPUP_UNDO_MS)).toEqual({
+      removed: 1,
+      restored: 1,
+    });
     const rows = await db.resources.toArray();
     expect(rows).toEqual([first.ok && first.resource]);
   });
@@ -106,7 +110,7 @@ describe('undoAttach', () => {
       NOW,
     );
     const record = recordAttach(results, { via: 'bulk', at: NOW });
-    await undoAttach(db, record!.entries);
+    await undoAttach(db, record!, NOW, POPUP_UNDO_MS);
     expect(await db.resources.count()).toBe(0);
   });
 

@@ -47,6 +47,26 @@ describe('managing a project’s resources', () => {
     expect(await db.resources.get('b')).toBeUndefined();
   });
 
+  it('merges by page, keeping the address that works over one that lost its fragment', async () => {
+    await db.resources.bulkPut([
+      resource('key', from.id, 'https://mega.nz/file/AbCdEf#SecretKey123'),
+      resource('lost', to.id, 'https://mega.nz/file/AbCdEf'),
+      resource('anchor', from.id, 'https://example.org/b/#usage'),
+    ]);
+    await moveResource(db, 'key', to.id);
+    await moveResource(db, 'anchor', to.id);
+    const there = await db.resources.where('projectId').equals(to.id).sortBy('id');
+    expect(there.map((r) => [r.id, r.url])).toEqual([
+      ['b-there', 'https://example.org/b'],
+      ['lost', 'https://mega.nz/file/AbCdEf#SecretKey123'],
+    ]);
+  });
+
+  it('leaves a resource moved to its own project in place', async () => {
+    await moveResource(db, 'a', from.id);
+    expect(await db.resources.get('a')).toMatchObject({ projectId: from.id });
+  });
+
   it('refuses a target that is gone or archived, changing nothing', async () => {
     await expect(moveResource(db, 'a', 'gone')).rejects.toThrow(/no longer in your roadmap/);
     await db.projects.update(to.id, { archived: 1 });

@@ -31,3 +31,50 @@ export function isCommandUndo(last: AttachUndo | null, tabId: number | undefined
     now - last.at <= COMMAND_UNDO_MS
   );
 }
+
+/** How long the popup offers to undo the last attach. */
+export const POPUP_UNDO_MS = 10 * 60_000;
+
+/** `ready`: undo now; `expired`: too long ago; `changed`: a row it wrote is no longer as written. */
+export type AttachUndoState = 'ready' | 'expired' | 'changed';
+
+/** The fields an attach writes. When a page was last opened is left out: opening is no change. */
+const WRITTEN: ReadonlyArray<keyof Resource> = [
+  'id',
+  'projectId',
+  'url',
+  'title',
+  'kind',
+  'attachedAt',
+  'via',
+];
+
+/** What the attach left in each row it wrote: its last write, when a batch wrote a page twice. */
+function lastWrites(record: AttachUndo): Map<string, Resource> {
+  return new Map(record.entries.map(({ resource }) => [resource.id, resource]));
+}
+
+/** The ids of the rows an undo has to compare with what the attach wrote. */
+export function attachUndoIds(record: AttachUndo): string[] {
+  return [...lastWrites(record).keys()];
+}
+
+/**
+ * Whether the attach can still be taken back at `now`, given the current rows under the ids it
+ * wrote. Anything that touched one of them since (a move, a detach, a new title, a restore)
+ * makes it `changed`: undoing then would undo someone else's change.
+ */
+export function checkAttachUndo(
+  record: AttachUndo,
+  current: ReadonlyMap<string, Resource>,
+  now: number,
+  maxAgeMs: number,
+): AttachUndoState {
+  const age = now - record.at;
+  if (!(age >= 0 && age <= maxAgeMs)) return 'expired';
+  for (const [id, written] of lastWrites(record)) {
+    const row = current.get(id);
+    if (!row || WRITTEN.some((field) => row[field] !== written[field])) return 'changed';
+  }
+  return 'ready';
+}

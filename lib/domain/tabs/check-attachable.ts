@@ -1,4 +1,4 @@
-import { normaliseUrl } from './normalise-url';
+import { storedAddress } from './normalise-url';
 
 export type AttachableCheck = { ok: true; url: string } | { ok: false; reason: string };
 
@@ -38,7 +38,7 @@ export function checkAttachable(url: string | undefined | null): AttachableCheck
   const scheme = parsed.protocol;
   if (scheme === 'http:' || scheme === 'https:') {
     if (parsed.hostname === '') return refuse('This tab’s address has no site in it');
-    return { ok: true, url: normaliseUrl(trimmed) };
+    return { ok: true, url: storedAddress(trimmed) };
   }
   // Firefox Reader View wraps the real page: attach the page itself.
   if (scheme === 'about:' && parsed.pathname === 'reader') {

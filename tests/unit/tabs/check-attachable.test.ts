@@ -5,11 +5,12 @@ describe('checkAttachable', () => {
   it.each([
     [
       'https://kubernetes.io/docs/concepts/overview/#why',
-      'https://kubernetes.io/docs/concepts/overview',
+      'https://kubernetes.io/docs/concepts/overview/#why',
     ],
+    ['https://mega.nz/file/AbCdEf#SecretKey123', 'https://mega.nz/file/AbCdEf#SecretKey123'],
     ['http://craftinginterpreters.com/?utm_source=x', 'http://craftinginterpreters.com/'],
     ['  https://github.com/tinygrad/tinygrad  ', 'https://github.com/tinygrad/tinygrad'],
-    ['about:reader?url=https%3A%2F%2Ffly.io%2Fblog%2Fdist-sys%2F', 'https://fly.io/blog/dist-sys'],
+    ['about:reader?url=https%3A%2F%2Ffly.io%2Fblog%2Fdist-sys%2F', 'https://fly.io/blog/dist-sys/'],
   ])('accepts %s as %s', (url, expected) => {
     expect(checkAttachable(url)).toEqual({ ok: true, url: expected });
   });
