@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ConsentNotice } from '../ConsentNotice';
 import { Notice } from '../Notice';
 
 /** One kept copy as listed; the file itself stays in the backup database. */
@@ -15,6 +16,8 @@ export interface RollingBackupItem extends BackupItem {
 export interface BackupOutcome {
   ok: boolean;
   message: string;
+  /** Offered when Waymark stopped short of something the user may still want done anyway. */
+  goAhead?: () => Promise<BackupOutcome>;
 }
 
 interface RollingBackupsProps {
@@ -52,6 +55,8 @@ export function RollingBackups(props: RollingBackupsProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
+
+  const goAhead = outcome?.goAhead;
 
   async function act(action: () => Promise<BackupOutcome>) {
     setBusy(true);
@@ -138,7 +143,17 @@ export function RollingBackups(props: RollingBackupsProps) {
           ))}
         </ul>
       )}
-      {outcome && <Notice tone={outcome.ok ? 'success' : 'error'}>{outcome.message}</Notice>}
+      {goAhead && outcome ? (
+        <ConsentNotice
+          message={outcome.message}
+          confirm="Restore without a copy"
+          busy={busy}
+          onConfirm={() => void act(goAhead)}
+          onCancel={() => setOutcome(null)}
+        />
+      ) : (
+        outcome && <Notice tone={outcome.ok ? 'success' : 'error'}>{outcome.message}</Notice>
+      )}
     </section>
   );
 }

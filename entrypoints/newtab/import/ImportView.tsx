@@ -3,6 +3,7 @@ import { DataActions } from '../../../components/import/DataActions';
 import { ImportPreview } from '../../../components/import/ImportPreview';
 import { ImportSource } from '../../../components/import/ImportSource';
 import { RestoreOffer } from '../../../components/import/RestoreOffer';
+import { ConsentNotice } from '../../../components/ConsentNotice';
 import { Notice } from '../../../components/Notice';
 import { createBackupStore } from '../../../lib/db/backup-store';
 import type { WaymarkDatabase } from '../../../lib/db/database';
@@ -25,12 +26,20 @@ import {
   type ImportPreview as Preview,
 } from '../../../lib/services/import-roadmap';
 import { readBackup, summariseBackup } from '../../../lib/services/restore-backup';
-import { restoreKeepingSafetyCopy, undoLastRestore } from '../../../lib/services/safety-copy';
+import { UncopiedDataError, type RestoreOptions } from '../../../lib/services/safety-copy';
 import { downloadFile } from '../../../lib/ui/download-file';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import { restoreActions } from '../restore-actions';
 import './import-view.css';
 import { NoteRefusedError, parseOffMainThread } from './parse-off-main-thread';
 import type { ParseRequest } from './parse-protocol';
+
+/** A restore or undo Waymark stopped short of, which the user may still let go ahead. */
+interface Consent {
+  message: string;
+  confirm: string;
+  go: () => void;
+}
 
 type Stage =
   | { kind: 'choose' }
@@ -87,7 +96,8 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
   const [success, setSuccess] = useState<string | null>(null);
   // Right after a restore, the data it replaced is one click away.
   const [undoable, setUndoable] = useState(false);
-  const [backupStore] = useState(() => createBackupStore());
+  const [consent, setConsent] = useState<Consent | null>(null);
+  const [restore] = useState(() => restoreActions(db, createBackupStore()));
   const roadmaps = useLiveQuery(() => db.roadmaps.count(), [db]);
   const current = useRef<AbortController | null>(null);
   useEffect(() => () => current.current?.abort(), []);
@@ -100,6 +110,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     setError(null);
     setSuccess(null);
     setUndoable(false);
+    setConsent(null);
     setWorking(label);
     try {
       await step(controller.signal);
@@ -167,24 +178,51 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     });
   }
 
-  function confirmRestore(backup: CheckedBackup) {
-    void run('Restoring…', async () => {
-      await restoreKeepingSafetyCopy(db, backupStore, backup, new Date());
-      setStage({ kind: 'choose' });
-      setSuccess('Backup restored: Waymark now holds exactly what the backup held.');
-      setUndoable(true);
+  /** Runs a restore or its undo; when the current data cannot be copied first, asks to go on. */
+  function replacing(
+    label: string,
+    act: (options: RestoreOptions) => Promise<void>,
+    consentLabel: string,
+    done: (copied: boolean) => void,
+    options: RestoreOptions = {},
+  ) {
+    void run(label, async () => {
+      try {
+        await act(options);
+      } catch (failure) {
+        if (!(failure instanceof UncopiedDataError)) throw failure;
+        const go = () => replacing(label, act, consentLabel, done, { withoutCopy: true });
+        setConsent({ message: failure.message, confirm: consentLabel, go });
+        return;
+      }
+      done(!options.withoutCopy);
     });
   }
 
+  function confirmRestore(backup: CheckedBackup) {
+    replacing(
+      'Restoring…',
+      (options) => restore.restoreFile(backup, options),
+      'Restore without a copy',
+      (copied) => {
+        setStage({ kind: 'choose' });
+        setSuccess(
+          `Backup restored: Waymark now holds exactly what the backup held.${copied ? '' : ' What it replaced could not be kept.'}`,
+        );
+        setUndoable(copied);
+      },
+    );
+  }
+
   function undoRestore() {
-    void run('Undoing the restore…', async () => {
-      await undoLastRestore(db, backupStore, new Date());
-      setSuccess('Restore undone: Waymark holds again what it held before.');
-    });
+    replacing('Undoing the restore…', restore.undoRestore, 'Undo without a copy', () =>
+      setSuccess('Restore undone: Waymark holds again what it held before.'),
+    );
   }
 
   function cancel() {
     current.current?.abort();
+    setConsent(null);
     setWorking(null);
     setError(null);
     setStage({ kind: 'choose' });
@@ -227,7 +265,16 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
           onCancel={cancel}
         />
       )}
-      {stage.kind === 'restore' && (
+      {consent && (
+        <ConsentNotice
+          message={consent.message}
+          confirm={consent.confirm}
+          busy={busy}
+          onConfirm={consent.go}
+          onCancel={cancel}
+        />
+      )}
+      {stage.kind === 'restore' && !consent && (
         <RestoreOffer
           fileName={stage.fileName}
           {...summariseBackup(stage.backup)}

@@ -20,20 +20,22 @@ import { describeStorageError } from '../../../lib/db/storage-error';
 import { epochToDay } from '../../../lib/domain/schedule/day-index';
 import type { SettingsPatch } from '../../../lib/domain/settings/validate-settings';
 import { describeBackupFailure } from '../../../lib/services/backup-format';
+import { listRollingBackups, takeRollingBackup } from '../../../lib/services/rolling-backups';
 import {
-  listRollingBackups,
-  restoreRollingBackup,
-  takeRollingBackup,
-} from '../../../lib/services/rolling-backups';
-import { readSafetyCopyInfo, undoLastRestore } from '../../../lib/services/safety-copy';
+  readSafetyCopyInfo,
+  UncopiedDataError,
+  type RestoreOptions,
+} from '../../../lib/services/safety-copy';
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import { restoreActions } from '../restore-actions';
 
 export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const [now] = useState(() => Date.now());
   const state = useLiveQuery(() => readSettings(db), [db]);
   const storage = usePersistentStorage();
   const [backupStore] = useState(() => createBackupStore());
+  const [restore] = useState(() => restoreActions(db, backupStore));
   const backups = useLiveQuery(
     async () => ({
       list: await listRollingBackups(backupStore),
@@ -46,16 +48,28 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
     void readBackupProblem().then(setProblem, () => setProblem(null));
   }, []);
 
-  /** Runs a restore (or its undo) and says how it went. */
-  async function restoring(run: () => Promise<void>, done: string): Promise<BackupOutcome> {
+  /**
+   * Runs a restore (or its undo) and says how it went. When the current data cannot be copied
+   * first, the outcome offers to go ahead without the copy.
+   */
+  async function restoring(
+    act: (options: RestoreOptions) => Promise<void>,
+    done: string,
+    options: RestoreOptions = {},
+  ): Promise<BackupOutcome> {
     try {
-      await run();
-      return {
-        ok: true,
-        message: `${done} What it replaced is kept under "Before the last restore".`,
-      };
+      await act(options);
+      const kept = options.withoutCopy
+        ? 'What it replaced could not be kept.'
+        : 'What it replaced is kept under "Before the last restore".';
+      return { ok: true, message: `${done} ${kept}` };
     } catch (error) {
-      return { ok: false, message: `Nothing was restored: ${describeBackupFailure(error)}` };
+      const outcome = {
+        ok: false,
+        message: `Nothing was restored: ${describeBackupFailure(error)}`,
+      };
+      if (!(error instanceof UncopiedDataError)) return outcome;
+      return { ...outcome, goAhead: () => restoring(act, done, { withoutCopy: true }) };
     }
   }
 
@@ -98,13 +112,13 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
           problem={problem}
           onRestore={(day) =>
             restoring(
-              () => restoreRollingBackup(db, backupStore, day, new Date()),
+              (options) => restore.restoreDay(day, options),
               'Backup restored: Waymark now holds exactly what it held then.',
             )
           }
           onUndoRestore={() =>
             restoring(
-              () => undoLastRestore(db, backupStore, new Date()),
+              restore.undoRestore,
               'Restore undone: Waymark holds again what it held before.',
             )
           }

@@ -42,6 +42,34 @@ describe('RollingBackups', () => {
     expect(screen.queryByRole('button', { name: 'Restore now' })).toBeNull();
   });
 
+  it('when the current data cannot be copied, says why and restores only if the user goes ahead', async () => {
+    const goAhead = vi.fn(() => Promise.resolve({ ok: true, message: 'Restored without a copy.' }));
+    const refused = { ok: false, message: 'Nothing was restored: cannot keep a copy.', goAhead };
+    const props = renderBackups({ onRestore: vi.fn(() => Promise.resolve(refused)) });
+    fireEvent.click(screen.getAllByRole('button', { name: /^Restore the backup of/ })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore now' }));
+    const consent = await screen.findByRole('group', { name: 'Go ahead anyway?' });
+    expect(within(consent).getByRole('alert').textContent).toMatch(/cannot keep a copy/);
+    expect(goAhead).not.toHaveBeenCalled();
+    fireEvent.click(within(consent).getByRole('button', { name: 'Restore without a copy' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Restored without a copy.'),
+    );
+    expect(goAhead).toHaveBeenCalledOnce();
+    expect(props.onRestore).toHaveBeenCalledOnce();
+  });
+
+  it('cancelling the go-ahead changes nothing', async () => {
+    const goAhead = vi.fn(() => Promise.resolve({ ok: true, message: 'x' }));
+    renderBackups({ onRestore: () => Promise.resolve({ ok: false, message: 'no copy', goAhead }) });
+    fireEvent.click(screen.getAllByRole('button', { name: /^Restore the backup of/ })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore now' }));
+    const consent = await screen.findByRole('group', { name: 'Go ahead anyway?' });
+    fireEvent.click(within(consent).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Go ahead anyway?' })).toBeNull();
+    expect(goAhead).not.toHaveBeenCalled();
+  });
+
   it('cancelling a confirmation restores nothing', () => {
     const props = renderBackups();
     fireEvent.click(screen.getAllByRole('button', { name: /^Restore the backup of/ })[0]!);
