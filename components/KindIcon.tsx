@@ -1,4 +1,4 @@
-import { RESOURCE_KIND_LABELS } from '../lib/domain/resource-kind-labels';
+import { isResourceKind, kindLabel } from '../lib/domain/resource-kind-labels';
 import type { ResourceKind } from '../lib/domain/types';
 
 /** Plain glyphs: no icon font or image to load, and they follow the text colour and theme. */
@@ -12,12 +12,16 @@ const GLYPHS: Record<ResourceKind, string> = {
   other: '◦',
 };
 
-/** What a page is (repository, paper, ...), as a small glyph with its name for assistive tech. */
+/**
+ * What a page is (repository, paper, ...), as a small glyph with its name for assistive tech. A
+ * kind Waymark does not know gets the plain page's glyph, named as it was stored.
+ */
 export function KindIcon({ kind }: { kind: ResourceKind }) {
-  const label = RESOURCE_KIND_LABELS[kind];
+  const label = kindLabel(kind);
+  const known = isResourceKind(kind);
   return (
-    <span class={`kind kind-${kind}`} role="img" aria-label={label} title={label}>
-      {GLYPHS[kind]}
+    <span class={known ? `kind kind-${kind}` : 'kind'} role="img" aria-label={label} title={label}>
+      {known ? GLYPHS[kind] : GLYPHS.other}
     </span>
   );
 }

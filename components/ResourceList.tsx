@@ -1,4 +1,4 @@
-import { RESOURCE_KIND_LABELS } from '../lib/domain/resource-kind-labels';
+import { isResourceKind, kindLabel } from '../lib/domain/resource-kind-labels';
 import type { ResourceKind } from '../lib/domain/types';
 import { KindIcon } from './KindIcon';
 
@@ -16,7 +16,10 @@ interface ResourceListProps {
   onOpen?: (resourceId: string) => void;
 }
 
-/** Resources as links, each with its kind in a glyph and a word; titles are text, links open in a new tab. */
+/**
+ * Resources as links, each with its kind in a glyph and a word; titles are text, links open in a
+ * new tab. A kind Waymark does not know is shown as it was stored.
+ */
 export function ResourceList({ resources, more = 0, onOpen }: ResourceListProps) {
   if (resources.length === 0)
     return <p class="muted resources-empty">No resources attached yet.</p>;
@@ -32,7 +35,7 @@ export function ResourceList({ resources, more = 0, onOpen }: ResourceListProps)
           {r.kind !== 'other' && (
             <span class="muted resource-kind" aria-hidden="true">
               {' '}
-              {RESOURCE_KIND_LABELS[r.kind].toLowerCase()}
+              {isResourceKind(r.kind) ? kindLabel(r.kind).toLowerCase() : kindLabel(r.kind)}
             </span>
           )}
         </li>

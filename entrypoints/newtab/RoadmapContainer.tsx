@@ -100,7 +100,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
     };
   }, [db]);
 
-  if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
+  // The view's boundary (live-app.tsx) shows why, with a way forward.
+  if (state.status === 'error') throw state.error;
   if (state.status === 'loading') return <p class="muted loading">Loading…</p>;
   const value = state.value;
   const openProject = value.projects.find((p) => p.id === openProjectId);

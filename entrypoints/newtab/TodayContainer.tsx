@@ -7,9 +7,9 @@ import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
 import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
 import { focusSessionTabs, openPage, openSessionTabs } from '../../lib/browser/session-tabs';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { readableProject } from '../../lib/db/readable-rows';
 import { readLiveRows } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
-import { describeStorageError } from '../../lib/db/storage-error';
 import { todayCopy } from '../../lib/db/local-copy';
 import { reviewLoad } from '../../lib/domain/schedule/balance-due';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
@@ -25,6 +25,7 @@ import {
 } from '../../lib/services/study-session';
 import { markResourceOpened } from '../../lib/services/manage-resource';
 import { setDone, setEstimate, setSessionMinutes } from '../../lib/services/update-project';
+import { describeFailure, UserError } from '../../lib/services/user-error';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { openImport } from './FirstPaint';
 import { importExampleRoadmap } from './import-example';
@@ -77,12 +78,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     });
   }, [live]);
 
-  const report = (error: unknown) =>
-    setMessage({
-      ok: false,
-      text:
-        error instanceof Error && !('inner' in error) ? error.message : describeStorageError(error),
-    });
+  const report = (error: unknown) => setMessage({ ok: false, text: describeFailure(error) });
 
   const actions: TodayActions = {
     start: (projectId) => {
@@ -102,12 +98,13 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
       const active = view?.active;
       if (!active) return;
       void (async () => {
-        const [project, settings, projects] = await Promise.all([
+        const [stored, settings, projects] = await Promise.all([
           db.projects.get(active.projectId),
           readSettings(db),
-          readLiveRows(db.projects),
+          readLiveRows(db.projects).then((rows) => rows.map(readableProject)),
         ]);
-        if (!project) throw new Error('That project is no longer in your roadmap.');
+        const project = stored && readableProject(stored);
+        if (!project) throw new UserError('That project is no longer in your roadmap.');
         const at = Date.now();
         const base = {
           projectId: active.projectId,
@@ -208,7 +205,8 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     }
   }
 
-  if (live.status === 'error') return <Notice tone="error">{live.message}</Notice>;
+  // The view's boundary (live-app.tsx) shows why, with a way forward.
+  if (live.status === 'error') throw live.error;
   if (!view && !firstRun) return <p class="muted loading">Planning today…</p>;
   if (!view || !view.hasRoadmap) {
     return (

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { Notice } from '../../components/Notice';
 import { UpcomingPlan, type UpcomingDay } from '../../components/UpcomingPlan';
 import type { WaymarkDatabase } from '../../lib/db/database';
-import { describeStorageError } from '../../lib/db/storage-error';
 import { dayToIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { planAgenda } from '../../lib/domain/schedule/plan-agenda';
 import { computePlan } from '../../lib/services/compute-plan';
 import { postpone, skip } from '../../lib/services/update-project';
+import { describeFailure } from '../../lib/services/user-error';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 const DAYS = 14;
@@ -39,10 +39,11 @@ export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
     return { day, days, unplaceable };
   }, [db]);
 
-  if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
+  // The view's boundary (live-app.tsx) shows why, with a way forward.
+  if (state.status === 'error') throw state.error;
   if (state.status === 'loading') return <p class="muted loading">Planning…</p>;
   const { day, days, unplaceable } = state.value;
-  const fail = (error: unknown) => setProblem(describeStorageError(error));
+  const fail = (error: unknown) => setProblem(describeFailure(error));
   return (
     <>
       {problem && <Notice tone="error">{problem}</Notice>}

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { Notice } from '../../components/Notice';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
 import { todayCopy } from '../../lib/db/local-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
@@ -10,12 +11,27 @@ import './style.css';
 // Dexie, the planner and every other view load afterwards (live-app.tsx) and take over the same
 // DOM. The script is async (see wxt.config.ts), so it may run before the parser reaches #app.
 const app = document.getElementById('app');
-if (app) void start(app);
+if (app) startOrExplain(app);
 else {
   document.addEventListener(
     'DOMContentLoaded',
-    () => void start(document.getElementById('app') ?? document.body),
+    () => startOrExplain(document.getElementById('app') ?? document.body),
     { once: true },
+  );
+}
+
+/** A page whose code failed to load (the extension updated under it) says so, not "Loading…". */
+function startOrExplain(root: Element) {
+  start(root).catch(() =>
+    render(
+      <Notice tone="error">
+        Waymark failed to load.{' '}
+        <button type="button" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </Notice>,
+      root,
+    ),
   );
 }
 

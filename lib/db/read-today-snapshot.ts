@@ -10,7 +10,8 @@ export interface SnapshotRead {
 /**
  * Reads the stored today view with the raw IndexedDB API, so the new-tab page can paint before
  * Dexie (and everything else) loads. Never creates the database: that stays Dexie's job, with
- * its versions.
+ * its versions. Always settles: whatever fails (even inside a success handler) means no snapshot,
+ * and the page waits for the live view instead.
  */
 export function readTodaySnapshot(): Promise<SnapshotRead> {
   return new Promise((resolve) => {
@@ -28,20 +29,26 @@ export function readTodaySnapshot(): Promise<SnapshotRead> {
     request.onblocked = () => none(true);
     request.onsuccess = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains('snapshots')) {
+      try {
+        if (!db.objectStoreNames.contains('snapshots')) {
+          db.close();
+          none(true);
+          return;
+        }
+        const get = db.transaction('snapshots').objectStore('snapshots').get('today');
+        get.onsuccess = () => {
+          db.close();
+          resolve({ database: true, snapshot: (get.result as TodaySnapshot | undefined) ?? null });
+        };
+        get.onerror = () => {
+          db.close();
+          none(true);
+        };
+      } catch {
+        // The database closing under us (an upgrade in another tab): paint without the snapshot.
         db.close();
         none(true);
-        return;
       }
-      const get = db.transaction('snapshots').objectStore('snapshots').get('today');
-      get.onsuccess = () => {
-        db.close();
-        resolve({ database: true, snapshot: (get.result as TodaySnapshot | undefined) ?? null });
-      };
-      get.onerror = () => {
-        db.close();
-        none(true);
-      };
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { Objective, Project } from '../domain/types';
 import type { WaymarkDatabase } from './database';
+import { readableObjective, readableProject } from './readable-rows';
 import { watchQuietly } from './watch-quietly';
 
 export interface RoadmapView {
@@ -18,15 +19,15 @@ export async function readLiveRows<T extends { id: string; archived: 0 | 1 }>(
   return (await table.toArray()).filter((row) => row.archived === 0);
 }
 
-/** Objectives and projects still in the note, in note order. */
+/** Objectives and projects still in the note, in note order, as the planner can use them. */
 export async function readActiveRoadmap(db: WaymarkDatabase): Promise<RoadmapView> {
   const [objectives, projects] = await Promise.all([
     readLiveRows(db.objectives),
     readLiveRows(db.projects),
   ]);
   return {
-    objectives: objectives.sort((a, b) => a.order - b.order),
-    projects: projects.sort((a, b) => a.order - b.order),
+    objectives: objectives.map(readableObjective).sort((a, b) => a.order - b.order),
+    projects: projects.map(readableProject).sort((a, b) => a.order - b.order),
   };
 }
 

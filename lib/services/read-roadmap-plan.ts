@@ -1,7 +1,7 @@
 import type { WaymarkDatabase } from '../db/database';
 import { readActiveRoadmap } from '../db/roadmap-repository';
 import { readSettings } from '../db/settings-repository';
-import { dayToEpoch, epochToDay } from '../domain/schedule/day-index';
+import { dayToEpoch, dayToIndex, epochToDay, indexToDay } from '../domain/schedule/day-index';
 import type { PlanInput } from '../domain/schedule/plan-types';
 import { planProgress } from '../domain/stats/plan-progress';
 import type { Objective, Project, Review, Settings } from '../domain/types';
@@ -31,7 +31,11 @@ export function readRoadmapPlan(db: WaymarkDatabase, now: number): Promise<Roadm
       Promise.all([
         readSettings(db),
         readActiveRoadmap(db),
-        db.reviews.where('at').aboveOrEqual(dayToEpoch(today)).sortBy('at'),
+        // Today's only: one stored for a later day (a wrong clock, year 10000) was not studied today.
+        db.reviews
+          .where('at')
+          .between(dayToEpoch(today), dayToEpoch(indexToDay(dayToIndex(today) + 1)))
+          .sortBy('at'),
       ]),
     )
     .then(([settings, { objectives, projects }, reviewsToday]) => {

@@ -29,7 +29,14 @@ export function keepSuggestionIndex(
 ): SuggestionKeeper {
   let built: Built | null = null;
   let markReady: () => void = () => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let markFailed: (error: unknown) => void = () => {};
+  // Settles with the first build or its failure, so no caller waits for ever on a failed read.
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // Reported through onError; only a caller waiting for suggestions needs to see it.
+  ready.catch(() => {});
   const stop = watchSuggestionInput(
     db,
     options.delayMs,
@@ -38,12 +45,16 @@ export function keepSuggestionIndex(
       markReady();
       options.onRebuilt?.();
     },
-    options.onError,
+    (error) => {
+      markFailed(error);
+      options.onError(error);
+    },
   );
 
   return {
     async suggest(pages, limit) {
-      await ready;
+      // A later rebuild that worked answers even after a first one that failed.
+      if (!built) await ready;
       const current = built as Built | null;
       return pages.map((page) => (current ? suggestFor(current, page, limit) : []));
     },

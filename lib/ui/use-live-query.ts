@@ -3,11 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeStorageError } from '../db/storage-error';
 
 export type LiveState<T> =
-  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  /** `error` as thrown, for a view to describe or pass to its boundary; `message` says why storage failed. */
+  | { status: 'error'; error: unknown; message: string };
 
 /**
  * Keeps a component in step with the database: re-runs `query` whenever a table it read changes,
- * in this page or in any other extension context.
+ * in this page or in any other extension context. A query that throws or rejects ends in the error
+ * state, never in loading for ever.
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
@@ -15,7 +19,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveS
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
       error: (error: unknown) =>
-        setState({ status: 'error', message: describeStorageError(error) }),
+        setState({ status: 'error', error, message: describeStorageError(error) }),
     });
     return () => subscription.unsubscribe();
   }, deps);

@@ -11,6 +11,7 @@ import {
   type ExtensionSession,
 } from './support/extension-session';
 import { readStore } from './support/read-store';
+import { putRows } from './support/write-store';
 
 const EACH = 20;
 
@@ -207,5 +208,45 @@ describe('data safety in Chromium', { timeout: 180_000 }, () => {
     await newtab.getByRole('button', { name: 'Restore now' }).click();
     await newtab.getByText(/^Backup restored/).waitFor();
     assert.deepEqual(await readStore<Resource>(newtab, 'resources'), backedUp);
+  });
+
+  it('Stats reads past values no version should store, and a failed read says what to do', async () => {
+    const reviewing = (await readStore<Project>(newtab, 'projects')).find(
+      (p) => p.phase === 'reviewing',
+    )!;
+    const review = (id: string, at: number) => ({
+      id,
+      projectId: reviewing.id,
+      at,
+      kind: 'review',
+      rating: 'good',
+      minutes: 30,
+      note: '',
+      before: {},
+    });
+    await putRows(newtab, 'reviews', [
+      review('yesterday', Date.now() - 86_400_000),
+      review('year-10000', Date.UTC(10000, 0, 2)),
+    ]);
+    await putRows(newtab, 'settings', [{ id: 'settings', breaks: 'x', restDays: 5 }]);
+    await putRows(newtab, 'projects', [{ ...reviewing, card: { due: Date.now() } }]);
+    await newtab.goto(extension.url('newtab.html#stats'));
+    await newtab.getByRole('heading', { name: 'Stats' }).waitFor();
+    assert.equal(await newtab.getByRole('alert').count(), 0);
+    assert.equal(await newtab.getByText('Loading stats…').count(), 0);
+
+    // A read that fails inside an IndexedDB success handler, as the year-10000 review once did.
+    await newtab.goto(extension.url('newtab.html#today'));
+    await newtab.evaluate(() => {
+      IDBCursor.prototype.continue = () => {
+        throw new DOMException('cursor gone', 'InvalidStateError');
+      };
+    });
+    await newtab.getByRole('link', { name: 'Stats' }).click();
+    const failure = newtab.getByRole('alert').filter({ hasText: 'This view could not be shown.' });
+    await failure.waitFor();
+    await failure.getByRole('button', { name: 'Reload' }).waitFor();
+    await failure.getByRole('link', { name: /restore a backup, or export one/ }).click();
+    await newtab.getByRole('heading', { name: 'Import & export' }).waitFor();
   });
 });

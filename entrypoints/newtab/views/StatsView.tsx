@@ -1,6 +1,5 @@
 import '../../../components/views.css';
 import { useState } from 'preact/hooks';
-import { Notice } from '../../../components/Notice';
 import { StatsOverview } from '../../../components/stats/StatsOverview';
 import type { WaymarkDatabase } from '../../../lib/db/database';
 import { statsCopy } from '../../../lib/db/local-copy';
@@ -21,7 +20,8 @@ export function StatsView({ db }: { db: WaymarkDatabase }) {
     statsCopy,
     (last) => last.today === epochToDay(now),
   );
-  if (state.status === 'error') return <Notice tone="error">{state.message}</Notice>;
+  // The view's boundary (live-app.tsx) shows why, with a way forward.
+  if (state.status === 'error') throw state.error;
   if (state.status === 'loading') return <p class="muted">Loading stats…</p>;
   return (
     <>

@@ -33,6 +33,17 @@ describe('planProgress', () => {
       ],
       { studiedMinutesToday: 80, lastBuilt: 'late' },
     ],
+    [
+      'only sessions on today: not one stored for a later day or at a time that is no time',
+      [
+        session('2026-11-28', 9, 25, 'review'),
+        session('2026-11-29', 9, 40, 'build', 'tomorrow'),
+        { ...session('2026-11-28', 9, 40, 'build', 'text'), at: 'x' as unknown as number },
+        { ...session('2026-11-28', 9, 40, 'build', 'year 10000'), at: Date.UTC(10000, 0, 1) },
+        { ...session('2026-11-28', 10, 0, 'review'), minutes: 'x' as unknown as number },
+      ],
+      { studiedMinutesToday: 25 },
+    ],
   ])('counts %s', (_label, reviews, progress) => {
     expect(planProgress(reviews, '2026-11-28')).toEqual(progress);
   });
