@@ -19,17 +19,19 @@ export interface CheckedCopy {
  * first, so a refusal names the row and field as they are stored, not as the export wrote them.
  */
 export async function takeCheckedCopy(db: WaymarkDatabase, now: Date): Promise<CheckedCopy> {
-  checkTables(await readUserRows(db));
+  await checkStoredRows(db);
   const { text } = await backupDatabase(db, now);
   const { rows } = summariseBackup(readBackup(db, text, now));
   return { text, createdAt: now.getTime(), bytes: new Blob([text]).size, rows };
 }
 
-async function readUserRows(db: WaymarkDatabase): Promise<UserRows> {
+/** Throws a BackupError naming the first stored row a restore of this data would refuse. */
+export async function checkStoredRows(db: WaymarkDatabase): Promise<void> {
   const tables = BACKUP_TABLES.map((name) => db.table(name));
-  return db.transaction('r', tables, async () => {
-    const rows = {} as UserRows;
-    for (const table of tables) rows[table.name as UserTable] = await table.toArray();
-    return rows;
+  const rows = await db.transaction('r', tables, async () => {
+    const read = {} as UserRows;
+    for (const table of tables) read[table.name as UserTable] = await table.toArray();
+    return read;
   });
+  checkTables(rows);
 }

@@ -18,6 +18,7 @@ import {
   MAX_BACKUP_BYTES,
   type CheckedBackup,
 } from '../../../lib/services/backup-format';
+import { checkStoredRows } from '../../../lib/services/checked-copy';
 import { exportRoadmap } from '../../../lib/services/export-roadmap';
 import {
   applyImport,
@@ -291,6 +292,15 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
           void run('Writing the backup…', async () => {
             const file = await backupDatabase(db, new Date());
             downloadFile(file.fileName, file.text, 'application/json');
+            // Saved whatever it holds, so nothing is lost; but say so when it would not restore.
+            try {
+              await checkStoredRows(db);
+            } catch (failure) {
+              if (!(failure instanceof BackupError)) throw failure;
+              setError(
+                `The backup was saved, but Waymark could not restore it as it is (${failure.message}). Keep it: your data is in it.`,
+              );
+            }
           })
         }
         onExportMarkdown={() =>
