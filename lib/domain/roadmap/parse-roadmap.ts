@@ -35,7 +35,7 @@ export function parseRoadmap(text: string): ParsedRoadmap {
   const context: ParseContext = {
     tree,
     env,
-    warnings: [],
+    warnings: [...frontMatter.warnings],
     lineOffset: frontMatter.lineCount,
     tableCount: 0,
     nearestObjective: () =>

@@ -2,14 +2,14 @@ import { writeEstimate } from './write-estimate';
 
 const MAX_ESTIMATE_HOURS = 10_000;
 
-const UNIT = '(h|hrs?|hours?|m|mins?|minutes?)';
 /**
  * Regular expressions here only ever see a short tail or a short cell, so a crafted note (a
  * `(` and 200,000 spaces) costs nothing: matching stays linear whatever the input.
  */
 const WINDOW = 40;
-const TRAILING = new RegExp(String.raw`\(\s*(\d+(?:\.\d+)?)\s*${UNIT}\s*\)$`, 'i');
-const CELL = new RegExp(String.raw`^(\d+(?:\.\d+)?)\s*${UNIT}?$`, 'i');
+// Written as literals so tests/unit/linear-patterns.test.ts finds and checks them.
+const TRAILING = /\(\s*(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?)\s*\)$/i;
+const CELL = /^(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?)?$/i;
 const OUT_OF_RANGE = `an estimate must be more than 0 and at most ${MAX_ESTIMATE_HOURS} hours`;
 const UNREADABLE = 'an estimate is written in hours or minutes, like 20h, 1.5 or 90m';
 

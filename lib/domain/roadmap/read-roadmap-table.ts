@@ -6,14 +6,13 @@ import { addProject, findOrAddObjective, type ObjectiveScope } from './objective
 import { describeEstimateProblem, readEstimateCell, readTrailingEstimate } from './read-estimate';
 import { readBlockInline } from './read-inline';
 import { readTaskMarker, stripListMarker } from './read-item-marker';
+import { mentionsCheckboxInput } from './mentions-checkbox-input';
 
 const OBJECTIVE_HEADER =
   /\b(?:objective|section|topic|area|goal|phase|module|category|theme|track|stage|milestone)s?\b/i;
 const DONE_HEADER = /^(?:checklist|check|done|status|complete|completed|✓|✔|✅)$/i;
 const PROJECT_HEADER = /\b(?:project|task|item|name|title|step|skill|course)s?\b/i;
 const ESTIMATE_HEADER = /\b(?:effort|estimate[ds]?|est|hours?|hrs)\b/i;
-// A cheap look at the raw cell before its inline parse; readInline decides for real.
-const CHECKBOX = /<input\b[^>]*checkbox/i;
 const DONE_VALUE = /^(?:\[[xX]\]|x|✓|✔|✅|yes|done|true)$/i;
 
 interface Row {
@@ -166,7 +165,7 @@ export function readRoadmapTable(tokens: readonly Token[], start: number, contex
   const columns = findColumns(readCells(header, context).map(cellText));
   const hasDoneColumn =
     columns.done !== null ||
-    body.some((cells) => cells.some((cell) => CHECKBOX.test(cell.content)));
+    body.some((cells) => cells.some((cell) => mentionsCheckboxInput(cell.content)));
   let objective: ObjectiveScope | null = null;
   for (const [index, cells] of body.entries()) {
     const row: Row = { cells: readCells(cells, context), number: index + 1 };
