@@ -1,3 +1,4 @@
+import { ConfirmActions } from './import/ConfirmActions';
 import { Notice } from './Notice';
 
 interface ConsentNoticeProps {
@@ -11,18 +12,11 @@ interface ConsentNoticeProps {
 }
 
 /** An action Waymark stopped short of because it costs something: the user may still go ahead. */
-export function ConsentNotice(props: ConsentNoticeProps) {
+export function ConsentNotice({ message, ...actions }: ConsentNoticeProps) {
   return (
     <div class="consent-notice" role="group" aria-label="Go ahead anyway?">
-      <Notice tone="error">{props.message}</Notice>
-      <div class="import-actions">
-        <button type="button" class="primary" disabled={props.busy} onClick={props.onConfirm}>
-          {props.confirm}
-        </button>
-        <button type="button" disabled={props.busy} onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <Notice tone="error">{message}</Notice>
+      <ConfirmActions busyLabel="Working…" {...actions} />
     </div>
   );
 }

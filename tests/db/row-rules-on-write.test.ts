@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { WaymarkDatabase } from '../../lib/db/database';
 import { RowRuleError } from '../../lib/db/row-rule-error';
 import { DEFAULT_SETTINGS, type Resource } from '../../lib/domain/types';
-import { BACKUP_TABLES } from '../../lib/services/backup-format';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
-
-async function userData(db: WaymarkDatabase) {
-  const tables: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) tables[name] = await db.table(name).toArray();
-  return tables;
-}
+import { userData } from '../support/user-data';
 
 async function setup() {
   const db = createTestDatabase();

@@ -16,17 +16,12 @@ import { readBackup, restoreBackup } from '../../lib/services/restore-backup';
 import { takeRollingBackup } from '../../lib/services/rolling-backups';
 import { restoreKeepingSafetyCopy, undoLastRestore } from '../../lib/services/safety-copy';
 import { createTestDatabase, NOW } from '../support/test-database';
+import { userData } from '../support/user-data';
 
 const AT = new Date(NOW);
 const LATER = new Date(NOW + 86_400_000);
 
 type Json = { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
-
-async function userData(db: WaymarkDatabase) {
-  const tables: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) tables[name] = await db.table(name).toArray();
-  return tables;
-}
 
 /** A real export with a row in every table: the format 1 fixture, restored and exported today. */
 async function realExport(): Promise<string> {

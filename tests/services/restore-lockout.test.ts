@@ -1,10 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createBackupStore } from '../../lib/db/backup-store';
-import type { WaymarkDatabase } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/domain/types';
 import { backupDatabase } from '../../lib/services/backup-database';
-import { BACKUP_TABLES } from '../../lib/services/backup-format';
 import { takeCheckedCopy } from '../../lib/services/checked-copy';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { readBackup } from '../../lib/services/restore-backup';
@@ -17,15 +15,10 @@ import {
 } from '../../lib/services/safety-copy';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 import { writeRawRows } from '../support/write-raw-rows';
+import { userData } from '../support/user-data';
 
 const AT = new Date(NOW);
 const LATER = new Date(NOW + 86_400_000);
-
-async function userData(db: WaymarkDatabase) {
-  const tables: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) tables[name] = await db.table(name).toArray();
-  return tables;
-}
 
 /** The settings row a crafted backup once brought in: an own `__proto__` field. */
 const pollutedSettings = JSON.parse(

@@ -2,9 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_DATABASE_NAME, createBackupStore } from '../../lib/db/backup-store';
-import type { WaymarkDatabase } from '../../lib/db/database';
 import { DATABASE_NAME } from '../../lib/db/database-name';
-import { BACKUP_TABLES } from '../../lib/services/backup-format';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import {
   KEPT_BACKUPS,
@@ -14,6 +12,7 @@ import {
   takeRollingBackup,
 } from '../../lib/services/rolling-backups';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+import { userData } from '../support/user-data';
 
 const DAY = 86_400_000;
 /** Noon local time, `n` days after the first test day: never near a midnight. */
@@ -23,12 +22,6 @@ async function setup() {
   const db = createTestDatabase();
   await importRoadmap(db, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
   return { db, store: createBackupStore({ indexedDB: new IDBFactory(), IDBKeyRange }) };
-}
-
-async function userData(db: WaymarkDatabase) {
-  const tables: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) tables[name] = await db.table(name).toArray();
-  return tables;
 }
 
 describe('rolling backups', () => {

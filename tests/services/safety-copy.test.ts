@@ -1,9 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BEFORE_RESTORE, createBackupStore } from '../../lib/db/backup-store';
-import type { WaymarkDatabase } from '../../lib/db/database';
 import { backupDatabase } from '../../lib/services/backup-database';
-import { BACKUP_TABLES } from '../../lib/services/backup-format';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { readBackup } from '../../lib/services/restore-backup';
 import {
@@ -17,15 +15,10 @@ import {
   undoLastRestore,
 } from '../../lib/services/safety-copy';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+import { userData } from '../support/user-data';
 
 const AT = new Date(NOW);
 const LATER = new Date(NOW + 3_600_000);
-
-async function userData(db: WaymarkDatabase) {
-  const tables: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) tables[name] = await db.table(name).toArray();
-  return tables;
-}
 
 /** The example roadmap stored, and a backup of it with three projects fewer. */
 async function setup() {
