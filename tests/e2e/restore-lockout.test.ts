@@ -103,9 +103,19 @@ describe(
         /cannot keep a copy of your current data first \(.*__proto__.*\)/,
       );
       assert.equal(await hasOwnProto(newtab), true, 'nothing changes before the user agrees');
+      // The popup's Undo of an attach made before the restore would act on replaced rows.
+      const lastAttach = () =>
+        extension.worker.evaluate(async () =>
+          Object.keys(await chrome.storage.session.get('waymark:last-attach')),
+        );
+      await extension.worker.evaluate(() =>
+        chrome.storage.session.set({ 'waymark:last-attach': { summary: 'x', at: Date.now() } }),
+      );
+      assert.deepEqual(await lastAttach(), ['waymark:last-attach']);
       await consent.getByRole('button', { name: 'Restore without a copy' }).click();
       await newtab.getByText(/^Backup restored.*could not be kept/).waitFor();
       assert.equal(await hasOwnProto(newtab), false);
+      assert.deepEqual(await lastAttach(), []);
 
       await newtab.goto(extension.url('newtab.html#import'));
       const [download] = await Promise.all([
