@@ -96,6 +96,17 @@ describe('views reading values no version of Waymark should have stored', () => 
     expect(await readEveryView()).toEqual(before);
   });
 
+  it.each(['links', 'children', 'childrenDone'])(
+    'reads a project whose %s is not a list as one with none',
+    async (field) => {
+      const project = byPhase('queued');
+      await writeRawRows(db, 'projects', [{ ...project, [field]: [] }]);
+      const empty = await readEveryView();
+      await writeRawRows(db, 'projects', [{ ...project, [field]: null }]);
+      expect(await readEveryView()).toEqual(empty);
+    },
+  );
+
   it('reads a memory card that is not a whole FSRS card as no card: planned, not thrown', async () => {
     const reviewing = byPhase('reviewing');
     await writeRawRows(db, 'projects', [{ ...reviewing, card: { due: NOW - 86_400_000 } }]);
