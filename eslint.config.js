@@ -48,6 +48,89 @@ const layerZones = [
   },
 ];
 
+const userTextAsText = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'User text is rendered as text.',
+};
+
+/** Matches an import of any of `names` or of a file inside one of them. */
+const anyOf = (names) => `^(?:${names.join('|')})(?:\\/|$)`;
+const extensionPackages = ['wxt', '@wxt-dev', '#imports'];
+const databasePackages = ['dexie', 'dexie-export-import'];
+const domainLibraries = ['date-fns', 'ts-fsrs', 'markdown-it', 'yaml', 'minisearch'];
+
+// Which packages each layer may use (see ARCHITECTURE.md): paths alone let a component import
+// `dexie` or a service `wxt/browser`. `import()` is checked too, since views load code lazily.
+const layerPackages = [
+  {
+    files: ['lib/domain/**'],
+    regex: `^(?!\\.\\.?\\/)(?!${anyOf(domainLibraries)})`,
+    message: `lib/domain is pure: besides its own modules it imports only ${domainLibraries.join(', ')}.`,
+    // A file has one list of forbidden syntax, so the domain's other selectors join this one.
+    syntax: [
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: 'Pass `now` in.',
+      },
+      { selector: "MemberExpression[object.name='crypto']", message: 'Pass ids and seeds in.' },
+    ],
+  },
+  {
+    files: ['lib/db/**', 'lib/services/**', 'lib/ui/**'],
+    regex: anyOf(extensionPackages),
+    message: 'Browser APIs live in lib/browser; entrypoints pass what they return in.',
+  },
+  {
+    files: ['lib/browser/**'],
+    regex: anyOf(databasePackages),
+    message: 'lib/browser gets its data through callbacks; it never opens the database.',
+  },
+  {
+    files: ['components/**'],
+    regex: anyOf([...databasePackages, ...extensionPackages]),
+    message: 'components are presentational: props in, callbacks out.',
+  },
+];
+
+// `chrome` is declared globally, so a browser call needs no import to slip past the rules above.
+const noBrowserGlobals = {
+  files: ['lib/domain/**', 'lib/db/**', 'lib/services/**', 'lib/ui/**', 'components/**'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...['chrome', 'browser'].map((name) => ({
+        name,
+        message: 'Browser APIs live in lib/browser; entrypoints pass what they return in.',
+      })),
+    ],
+  },
+};
+
+// The resolver knows no tsconfig aliases, so `@/lib/db` would slip past the zones.
+const viaAlias = {
+  regex: '^[@~]{1,2}(?:\\/|$)',
+  message: 'Import by relative path, so the layer rules can see what is imported.',
+};
+
+const layerPackageBlocks = layerPackages.map(({ files, regex, message, syntax = [] }) => {
+  const patterns = [{ regex, message }, viaAlias];
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': [
+        'error',
+        userTextAsText,
+        ...patterns.map((p) => ({
+          selector: `ImportExpression[source.value=/${p.regex}/]`,
+          message: p.message,
+        })),
+        ...syntax,
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'screenshots/'] },
   js.configs.recommended,
@@ -65,29 +148,14 @@ export default tseslint.config(
       'import-x/no-default-export': 'error',
       'import-x/no-duplicates': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'User text is rendered as text.',
-        },
-      ],
+      'no-restricted-syntax': ['error', userTextAsText],
     },
   },
+  ...layerPackageBlocks,
+  noBrowserGlobals,
   {
     files: ['lib/domain/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['dexie', 'wxt', 'wxt/*', 'preact', 'preact/*'],
-              message: 'lib/domain is pure.',
-            },
-          ],
-        },
-      ],
       'no-restricted-properties': [
         'error',
         {
@@ -100,14 +168,6 @@ export default tseslint.config(
           property: 'random',
           message: 'Pass a seed in: domain code is deterministic.',
         },
-      ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Pass `now` in.',
-        },
-        { selector: "MemberExpression[object.name='crypto']", message: 'Pass ids and seeds in.' },
       ],
     },
   },
