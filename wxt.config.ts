@@ -61,5 +61,19 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', 'screenshots/**'] },
+  zip: {
+    exclude: ['**/*.map'],
+    // The sources zip holds what the store build is made from and BUILD.md, which tells a reviewer
+    // how to rebuild it; nothing else in the folder (tests, notes, screenshots) goes in.
+    excludeSources: ['**'],
+    includeSources: [
+      '{assets,components,entrypoints,lib,public}/**',
+      'BUILD.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      '!**/*.test.*',
+    ],
+  },
 });
