@@ -14,7 +14,8 @@ import { mergeRoadmap } from '../lib/domain/roadmap/merge-roadmap';
 import { parseRoadmap } from '../lib/domain/roadmap/parse-roadmap';
 import { checkAttachable } from '../lib/domain/tabs/check-attachable';
 import { classifyResource } from '../lib/domain/tabs/classify-resource';
-import { buildSuggestionIndex, suggestProjects } from '../lib/domain/tabs/suggest-projects';
+import { suggestProjects } from '../lib/domain/tabs/suggest-projects';
+import { buildSuggestionIndex } from '../lib/domain/tabs/suggestion-index';
 
 class UsageError extends Error {}
 

@@ -1,11 +1,8 @@
 import type { WaymarkDatabase } from '../db/database';
-import { watchSuggestionInput, type SuggestionInput } from '../db/resource-queries';
+import { watchSuggestionInput, type SuggestionInput } from '../db/suggestion-input';
 import { checkAttachable } from '../domain/tabs/check-attachable';
-import {
-  buildSuggestionIndex,
-  suggestProjects,
-  type SuggestionIndex,
-} from '../domain/tabs/suggest-projects';
+import { suggestProjects } from '../domain/tabs/suggest-projects';
+import { buildSuggestionIndex, type SuggestionIndex } from '../domain/tabs/suggestion-index';
 import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
 
 export interface SuggestionKeeper {

@@ -5,7 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { buildAttachMenu } from '../../lib/domain/tabs/attach-menu';
 import { classifyResource } from '../../lib/domain/tabs/classify-resource';
-import { buildSuggestionIndex, suggestProjects } from '../../lib/domain/tabs/suggest-projects';
+import { suggestProjects } from '../../lib/domain/tabs/suggest-projects';
+import { buildSuggestionIndex } from '../../lib/domain/tabs/suggestion-index';
 import type { Objective, Project, Resource } from '../../lib/domain/types';
 
 const PROJECTS = 1_000;

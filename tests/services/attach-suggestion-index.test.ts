@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as suggest from '../../lib/domain/tabs/suggest-projects';
+import * as suggest from '../../lib/domain/tabs/suggestion-index';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { MAX_WORD_LENGTH } from '../../lib/domain/tabs/suggestion-limits';
 import { attachResource } from '../../lib/services/attach-resource';
@@ -17,6 +17,7 @@ beforeEach(async () => {
 afterEach(() => {
   keeper?.stop();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('keepSuggestionIndex', () => {
@@ -37,9 +38,10 @@ describe('keepSuggestionIndex', () => {
   });
 
   it('builds once, then rebuilds once after a burst of changes, and learns from attached pages', async () => {
+    // Only the quiet time is faked: the fake IndexedDB schedules its own work with setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const build = vi.spyOn(suggest, 'buildSuggestionIndex');
     const rebuilt = vi.fn();
-    // Generous quiet time, so the three writes below land within it even on a busy machine.
     keeper = keepSuggestionIndex(db, { delayMs: 600, onError: () => {}, onRebuilt: rebuilt });
     const page = { url: 'https://jvns.ca/blog/2024/01/01/zines/', title: 'Wizard zines' };
     expect((await keeper.suggest([page]))[0]).toEqual([]);
@@ -54,9 +56,12 @@ describe('keepSuggestionIndex', () => {
         via: 'popup',
         now: NOW,
       });
+      await vi.advanceTimersByTimeAsync(100);
     }
-    await vi.waitFor(() => expect(rebuilt).toHaveBeenCalledTimes(2), { timeout: 3000 });
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(build).toHaveBeenCalledTimes(1);
+    await vi.runAllTimersAsync();
+    await vi.waitFor(() => expect(rebuilt).toHaveBeenCalledTimes(2));
+    await vi.runAllTimersAsync();
     expect(build).toHaveBeenCalledTimes(2);
     expect((await keeper.suggest([page]))[0]?.[0]?.projectTitle).toBe('Linux Internals');
   });

@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import * as suggest from '../../lib/domain/tabs/suggest-projects';
+import * as suggest from '../../lib/domain/tabs/suggestion-index';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { keepSuggestionIndex } from '../../lib/services/tab-suggestions';
 import { readOutcome } from '../support/read-outcome';

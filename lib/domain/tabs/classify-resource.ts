@@ -1,5 +1,6 @@
 import type { ResourceKind } from '../types';
 import { readRepository } from './read-repository';
+import { isOnSite, siteHost } from './site-host';
 
 export { RESOURCE_KIND_LABELS } from '../resource-kind-labels';
 
@@ -141,8 +142,7 @@ const DATED_PATH = /\/(19|20)\d\d\/(0?[1-9]|1[0-2])\//;
 const VIDEO_FILE = /\.(mp4|webm|mov|m4v)$/i;
 
 function matchesRule(host: string, path: string, [domain, pathPattern]: HostRule): boolean {
-  const hostMatches = host === domain || host.endsWith(`.${domain}`);
-  return hostMatches && (pathPattern === undefined || pathPattern.test(path));
+  return isOnSite(host, domain) && (pathPattern === undefined || pathPattern.test(path));
 }
 
 function matchesAny(host: string, path: string, rules: readonly HostRule[]): boolean {
@@ -157,7 +157,7 @@ export function classifyResource(url: string, title = ''): ResourceKind {
   } catch {
     return 'other';
   }
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const host = siteHost(parsed);
   const path = parsed.pathname;
 
   // Videos and papers first: a PDF or a talk on a docs/blog host is still a paper or a talk.

@@ -27,6 +27,8 @@
  * Anything that is not an http(s) URL is returned trimmed and otherwise unchanged.
  */
 
+import { hostName, isOnSite } from './site-host';
+
 /** Exact parameter names (lower-case) that only identify a campaign, click or share. */
 const TRACKING_PARAMS = new Set([
   'fbclid',
@@ -94,18 +96,10 @@ const CONTENT_FRAGMENT_HOSTS = [
 
 const KEY_RUN = 8;
 
-/** `host` is `domain` or one of its subdomains. */
-function onSite(host: string, domain: string): boolean {
-  return (
-    host === domain ||
-    (host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 0x2e)
-  );
-}
-
 /** The tracking test for one host: the site's own share parameters are looked up once. */
 function trackingTest(host: string): (name: string) => boolean {
   const siteParams = new Set(
-    SITE_TRACKING_PARAMS.filter(([sites]) => sites.some((site) => onSite(host, site))).flatMap(
+    SITE_TRACKING_PARAMS.filter(([sites]) => sites.some((site) => isOnSite(host, site))).flatMap(
       ([, names]) => names,
     ),
   );
@@ -161,7 +155,7 @@ function isHashRoute(fragment: string): boolean {
 /** True when the fragment carries content rather than naming a spot in the document. */
 function isContentFragment(fragment: string, host: string): boolean {
   if (fragment === '') return false;
-  if (isHashRoute(fragment) || CONTENT_FRAGMENT_HOSTS.some((site) => onSite(host, site))) {
+  if (isHashRoute(fragment) || CONTENT_FRAGMENT_HOSTS.some((site) => isOnSite(host, site))) {
     return true;
   }
   // One pass over the runs of letters and digits, the marks and `%XX` escapes ending them.
@@ -200,17 +194,12 @@ function parseWebUrl(url: string): URL | null {
   }
 }
 
-function hostOf(parsed: URL): string {
-  const host = parsed.hostname;
-  return host.endsWith('.') ? host.slice(0, -1) : host;
-}
-
 /** The address to store and open (see the top of this file). */
 export function storedAddress(url: string): string {
   const trimmed = url.trim();
   const parsed = parseWebUrl(trimmed);
   if (!parsed) return trimmed;
-  const query = stripTrackingParams(parsed.search, hostOf(parsed));
+  const query = stripTrackingParams(parsed.search, hostName(parsed));
   const fragment = fragmentOf(parsed.hash);
   return `${parsed.protocol}//${parsed.host}${parsed.pathname}${query}${fragment && `#${fragment}`}`;
 }
@@ -235,14 +224,14 @@ export function legacyPageKey(url: string): string | null {
   const parsed = parseWebUrl(url.trim());
   if (!parsed) return null;
   const fragment = fragmentOf(parsed.hash);
-  return isHashRoute(fragment) || !isContentFragment(fragment, hostOf(parsed))
+  return isHashRoute(fragment) || !isContentFragment(fragment, hostName(parsed))
     ? null
     : pageKey(parsed, false);
 }
 
 function pageKey(parsed: URL, withContent: boolean): string {
   // URL already lower-cases scheme and host and drops default ports; drop what remains.
-  const host = hostOf(parsed);
+  const host = hostName(parsed);
   const query = stripTrackingParams(parsed.search, host);
   const path = trimTrailingSlashes(parsed.pathname);
   const port = parsed.port ? `:${parsed.port}` : '';

@@ -1,3 +1,5 @@
+import { siteHost } from './site-host';
+
 /** A code repository (or its owner) named by a URL, keyed the same way whichever page of it is open. */
 export interface RepositoryRef {
   /** The forge, e.g. `github.com`; GitHub Pages sites map to `github.com`. */
@@ -69,7 +71,6 @@ const FORGES = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.o
 
 /** Package registries: `[host, path prefix]`; the package name is the next segment(s). */
 const REGISTRIES: ReadonlyArray<[string, string]> = [
-  ['www.npmjs.com', '/package/'],
   ['npmjs.com', '/package/'],
   ['pypi.org', '/project/'],
   ['crates.io', '/crates/'],
@@ -85,7 +86,7 @@ const REPOSITORY_HOSTS = new Set([
   'git.sr.ht',
   'huggingface.co',
   'sourceforge.net',
-  ...REGISTRIES.map(([host]) => host.replace(/^www\./, '')),
+  ...REGISTRIES.map(([host]) => host),
 ]);
 
 /**
@@ -121,7 +122,7 @@ export function readRepository(url: string | URL): RepositoryRef | null {
   } catch {
     return null;
   }
-  const host = parsed.hostname.replace(/^www\./, '');
+  const host = siteHost(parsed);
   if (!REPOSITORY_HOSTS.has(host) && !host.endsWith('.github.io')) return null;
   const segments = segmentsOf(parsed.pathname).map(decode);
   const [first, second] = segments;
@@ -181,7 +182,7 @@ export function readRepository(url: string | URL): RepositoryRef | null {
     return { host, owner: second.toLowerCase(), name: second.toLowerCase(), site: false };
   }
   for (const [registryHost, prefix] of REGISTRIES) {
-    if (parsed.hostname !== registryHost && host !== registryHost) continue;
+    if (host !== registryHost) continue;
     if (!parsed.pathname.startsWith(prefix)) continue;
     const rest = segmentsOf(parsed.pathname.slice(prefix.length)).map(decode);
     // Scoped npm packages (`@scope/name`) span two segments.

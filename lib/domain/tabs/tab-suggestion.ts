@@ -1,4 +1,4 @@
-import type { Suggestion } from './suggest-projects';
+import type { Suggestion } from './score-suggestions';
 
 /** A page to suggest a project for: a tab, or the target of a right-clicked link. */
 export interface PageRef {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyResource } from '../../../lib/domain/tabs/classify-resource';
-import {
-  buildSuggestionIndex,
-  MIN_SCORE,
-  suggestProjects,
-} from '../../../lib/domain/tabs/suggest-projects';
+import { suggestProjects } from '../../../lib/domain/tabs/suggest-projects';
+import { buildSuggestionIndex } from '../../../lib/domain/tabs/suggestion-index';
+import { MIN_SCORE } from '../../../lib/domain/tabs/suggestion-weights';
 import type { ResourceKind } from '../../../lib/domain/types';
 import { buildExampleRows, makeProject, makeResource } from './example-roadmap-rows';
 

@@ -1,7 +1,8 @@
 import type { SearchOptions } from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as words from '../../../lib/domain/tabs/extract-words';
-import { buildSuggestionIndex, suggestProjects } from '../../../lib/domain/tabs/suggest-projects';
+import { suggestProjects } from '../../../lib/domain/tabs/suggest-projects';
+import { buildSuggestionIndex } from '../../../lib/domain/tabs/suggestion-index';
 import {
   MAX_FUZZY_TERM_LENGTH,
   MAX_QUERY_TERMS,
