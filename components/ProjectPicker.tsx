@@ -17,7 +17,7 @@ interface ProjectPickerProps {
 }
 
 /** Projects whose title or objective contains every word typed, in roadmap order. */
-export function filterProjects(
+function filterProjects(
   projects: Project[],
   objectives: Objective[],
   query: string,

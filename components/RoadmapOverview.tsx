@@ -1,7 +1,12 @@
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
-import { estimateOf, objectiveProgress, raisedEstimate } from '../lib/domain/schedule/effort';
+import {
+  estimateOf,
+  objectiveProgress,
+  raisedEstimate,
+  SHORTEST_PROJECT_SESSION_MINUTES,
+} from '../lib/domain/schedule/effort';
 import type { RoadmapForecast } from '../lib/domain/schedule/forecast-roadmap';
 import type { Objective, Project } from '../lib/domain/types';
 import { formatHours, formatPercent } from './format';
@@ -377,7 +382,7 @@ function ProjectRowView(props: ProjectRowProps) {
               <input
                 aria-label={`${reviewing ? 'Review' : 'Session'} minutes for ${project.title}`}
                 type="number"
-                min={5}
+                min={SHORTEST_PROJECT_SESSION_MINUTES}
                 max={600}
                 step={5}
                 value={
@@ -387,7 +392,7 @@ function ProjectRowView(props: ProjectRowProps) {
                 }
                 onChange={(e) => {
                   const value = Number((e.target as HTMLInputElement).value);
-                  if (!Number.isFinite(value) || value < 5) return;
+                  if (!Number.isFinite(value) || value < SHORTEST_PROJECT_SESSION_MINUTES) return;
                   if (reviewing) actions.setReviewMinutes(project.id, value);
                   else actions.setSessionMinutes(project.id, value);
                 }}

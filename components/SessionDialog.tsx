@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 const MAX_MINUTES = 24 * 60;
 
 /** Minutes typed in the form, or null when they are not 0 to 1440. */
-export function parseSessionMinutes(minutes: string): number | null {
+function parseSessionMinutes(minutes: string): number | null {
   const parsed = Number(minutes);
   return minutes.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= MAX_MINUTES
     ? parsed

@@ -8,13 +8,13 @@ import { roadmapToggles } from '../../lib/db/local-copy';
 import { countResourcesByProject } from '../../lib/db/resource-repository';
 import { isNoteOrder, orderObjectives } from '../../lib/domain/roadmap/objective-order';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
+import { markDone } from '../../lib/services/actions/mark-done';
 import { detachResource, moveResource } from '../../lib/services/manage-resource';
 import { moveObjectiveTo, resetObjectiveOrder } from '../../lib/services/reorder-objectives';
 import { readRoadmapPlan } from '../../lib/services/read-roadmap-plan';
 import {
   setBuilding,
   setChildDone,
-  setDone,
   setEstimate,
   setSessionMinutes,
   setStatus,
@@ -84,7 +84,10 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
     // A change that went through clears the message of one that did not.
     const run = (change: Promise<unknown>) => void change.then(() => setProblem(null), fail);
     return {
-      setDone: (id, done) => run(setDone(db, id, done, Date.now())),
+      setDone: (id, done) =>
+        void markDone({ db, now: () => Date.now() }, id, done).then((outcome) =>
+          setProblem(outcome.ok ? null : outcome.message),
+        ),
       setStatus: (id, status) => run(setStatus(db, id, status)),
       setSessionMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes)),
       setReviewMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes, 'reviewMinutes')),

@@ -10,21 +10,19 @@ import type { WaymarkDatabase } from '../../lib/db/database';
 import { readableProject } from '../../lib/db/readable-rows';
 import { readLiveRows } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
-import { todayCopy } from '../../lib/db/local-copy';
 import { reviewLoad } from '../../lib/domain/schedule/balance-due';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { estimateOf, raisedEstimate } from '../../lib/domain/schedule/effort';
 import { previewRatings, RATINGS } from '../../lib/domain/schedule/schedule-next';
 import type { TodayView } from '../../lib/domain/today/today-view';
-import { computeToday, storeTodaySnapshot } from '../../lib/services/compute-today';
-import {
-  finishStudySession,
-  startStudySession,
-  undoLastSession,
-  type SessionResult,
-} from '../../lib/services/study-session';
+import { computeToday } from '../../lib/services/compute-today';
+import type { Outcome } from '../../lib/services/actions/action-outcome';
+import { finishSession, type SessionReport } from '../../lib/services/actions/finish-session';
+import { markDone } from '../../lib/services/actions/mark-done';
+import { startSession } from '../../lib/services/actions/start-session';
+import { undoLatestSession } from '../../lib/services/actions/undo-latest-session';
 import { markResourceOpened } from '../../lib/services/manage-resource';
-import { setDone, setEstimate, setSessionMinutes } from '../../lib/services/update-project';
+import { setEstimate, setSessionMinutes } from '../../lib/services/update-project';
 import { describeFailure, UserError } from '../../lib/services/user-error';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { openImport } from './FirstPaint';
@@ -59,8 +57,8 @@ interface TodayContainerProps {
 export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
   const now = useNow();
   const day = epochToDay(now);
-  // Recomputed whenever a table it reads changes, here or in the popup / background; the result
-  // is stored so the next new tab paints it at once.
+  // Recomputed whenever a table it reads changes, here or in the popup / background. Only shown:
+  // the stored copies the next new tab paints are the service worker's (keep-today-fresh.ts).
   const live = useLiveQuery(() => computeToday(db, Date.now()), [db, day]);
   const [finishing, setFinishing] = useState<Finishing | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -72,27 +70,23 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     if (performance.getEntriesByName('waymark:plan-rendered').length === 0) {
       performance.mark('waymark:plan-rendered');
     }
-    todayCopy.write(live.value);
-    void storeTodaySnapshot(db, live.value, Date.now()).catch(() => {
-      // Only the next first paint is slower without it; the page itself is up to date.
-    });
   }, [live]);
 
   const report = (error: unknown) => setMessage({ ok: false, text: describeFailure(error) });
+  const deps = { db, now: () => Date.now(), newId: () => crypto.randomUUID() };
+  const tell = (outcome: Outcome) => setMessage({ ok: outcome.ok, text: outcome.message });
+  const reportFailure = (outcome: Outcome) => {
+    if (!outcome.ok) tell(outcome);
+  };
 
   const actions: TodayActions = {
     start: (projectId) => {
       const session = view?.sessions.find((s) => s.projectId === projectId);
       if (!session) return;
-      void (async () => {
-        const startedAt = Date.now();
-        const tabs = await openSessionTabs({
-          title: session.project,
-          urls: session.resources.map((r) => r.url),
-          colorSeed: projectId,
-        }).catch(() => ({}));
-        await startStudySession(db, { projectId, startedAt, ...tabs });
-      })().catch(report);
+      void startSession(
+        { ...deps, openTabs: openSessionTabs },
+        { projectId, title: session.project, urls: session.resources.map((r) => r.url) },
+      ).then(reportFailure);
     },
     finish: () => {
       const active = view?.active;
@@ -154,36 +148,37 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     pastEstimate: (projectId, choice) => {
       const session = view?.sessions.find((s) => s.projectId === projectId);
       if (!session) return;
-      const done =
-        choice === 'done'
-          ? setDone(db, projectId, true, Date.now())
-          : setEstimate(
-              db,
-              projectId,
-              raisedEstimate(session.estimateMinutes, session.builtMinutes),
-            );
-      void done.catch(report);
+      if (choice === 'done') {
+        void markDone(deps, projectId, true).then(reportFailure);
+        return;
+      }
+      const raised = raisedEstimate(session.estimateMinutes, session.builtMinutes);
+      void setEstimate(db, projectId, raised).catch(report);
     },
   };
 
-  function save(projectId: string, result: SessionResult) {
+  async function save(projectId: string, said: SessionReport) {
     setFinishing(null);
-    finishStudySession(db, projectId, result).then(({ project, review }) => {
-      const next = project.card ? epochToDay(project.card.due) : 'a later day';
-      if (review.kind === 'build') {
-        const built = review.finished
-          ? `“${project.title}” is done: its first review is on ${next}.`
-          : `Saved: ${formatHours(project.builtMinutes)} of “${project.title}” built.`;
-        setMessage({ ok: true, undo: true, text: built });
-        return;
-      }
-      setMessage({
-        ok: true,
-        undo: true,
-        text: `Saved. “${project.title}” comes back on ${next}.`,
-        ...(review.rating === 'again' ? { reopen: project.id } : {}),
-      });
-    }, report);
+    const outcome = await finishSession(deps, projectId, said);
+    if (!outcome.ok) {
+      tell(outcome);
+      return;
+    }
+    const { project, review } = outcome;
+    const next = project.card ? epochToDay(project.card.due) : 'a later day';
+    if (review.kind === 'build') {
+      const built = review.finished
+        ? `“${project.title}” is done: its first review is on ${next}.`
+        : `Saved: ${formatHours(project.builtMinutes)} of “${project.title}” built.`;
+      setMessage({ ok: true, undo: true, text: built });
+      return;
+    }
+    setMessage({
+      ok: true,
+      undo: true,
+      text: `Saved. “${project.title}” comes back on ${next}.`,
+      ...(review.rating === 'again' ? { reopen: project.id } : {}),
+    });
   }
 
   useKeyboardShortcuts(
@@ -227,26 +222,13 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           {message.reopen && (
             <button
               type="button"
-              onClick={() =>
-                void setDone(db, message.reopen as string, false, Date.now()).then(
-                  () => setMessage({ ok: true, text: 'Reopened: it gets build sessions again.' }),
-                  report,
-                )
-              }
+              onClick={() => void markDone(deps, message.reopen as string, false).then(tell)}
             >
               Build it again
             </button>
           )}{' '}
           {message.undo && (
-            <button
-              type="button"
-              onClick={() =>
-                void undoLastSession(db).then(
-                  () => setMessage({ ok: true, text: 'Session undone.' }),
-                  report,
-                )
-              }
-            >
+            <button type="button" onClick={() => void undoLatestSession(deps).then(tell)}>
               Undo session
             </button>
           )}
@@ -259,7 +241,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           defaultMinutes={finishing.minutes}
           onCancel={() => setFinishing(null)}
           onRate={(rating, minutes, note) =>
-            save(finishing.projectId, { kind: 'review', rating, minutes, note, now: Date.now() })
+            void save(finishing.projectId, { kind: 'review', rating, minutes, note })
           }
         />
       )}
@@ -271,9 +253,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           estimateMinutes={finishing.estimateMinutes}
           openChildren={finishing.openChildren}
           onCancel={() => setFinishing(null)}
-          onSave={(finish) =>
-            save(finishing.projectId, { kind: 'build', ...finish, now: Date.now() })
-          }
+          onSave={(finish) => void save(finishing.projectId, { kind: 'build', ...finish })}
         />
       )}
     </>

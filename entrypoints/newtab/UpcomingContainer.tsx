@@ -5,8 +5,9 @@ import type { WaymarkDatabase } from '../../lib/db/database';
 import { dayToIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { planAgenda } from '../../lib/domain/schedule/plan-agenda';
 import { computePlan } from '../../lib/services/compute-plan';
-import { postpone, skip } from '../../lib/services/update-project';
-import { describeFailure } from '../../lib/services/user-error';
+import type { Outcome } from '../../lib/services/actions/action-outcome';
+import { postponeTo } from '../../lib/services/actions/postpone-to';
+import { skipForToday } from '../../lib/services/actions/skip-for-today';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 const DAYS = 14;
@@ -43,19 +44,21 @@ export function UpcomingContainer({ db }: { db: WaymarkDatabase }) {
   if (state.status === 'error') throw state.error;
   if (state.status === 'loading') return <p class="muted loading">Planning…</p>;
   const { day, days, unplaceable } = state.value;
-  const fail = (error: unknown) => setProblem(describeFailure(error));
+  // A change that went through clears the message of one that did not.
+  const show = (outcome: Outcome) => setProblem(outcome.ok ? null : outcome.message);
   return (
     <>
       {problem && <Notice tone="error">{problem}</Notice>}
       <UpcomingPlan
         days={days}
         unplaceable={unplaceable}
-        onSkip={(projectId) => void skip(db, projectId, day).catch(fail)}
+        onSkip={(projectId) => void skipForToday({ db }, projectId, day).then(show)}
         onPostpone={(projectId, by) => {
           // From its first day: the later ones are returns that session brings.
           const planned =
             days.find((d) => d.sessions.some((s) => s.projectId === projectId))?.date ?? day;
-          void postpone(db, projectId, indexToDay(dayToIndex(planned) + by)).catch(fail);
+          const until = indexToDay(dayToIndex(planned) + by);
+          void postponeTo({ db }, projectId, until).then(show);
         }}
       />
     </>

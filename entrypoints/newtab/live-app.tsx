@@ -1,12 +1,11 @@
 import { render, type ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { Notice } from '../../components/Notice';
 import { ViewBoundary } from '../../components/ViewBoundary';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { describeFailure } from '../../lib/services/user-error';
+import { keepTodayCopy } from '../../lib/ui/keep-today-copy';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
-import { FirstPaint } from './FirstPaint';
 import { LazyView } from './LazyView';
 import { RoadmapContainer } from './RoadmapContainer';
 import { TodayContainer } from './TodayContainer';
@@ -14,22 +13,30 @@ import { UpcomingContainer } from './UpcomingContainer';
 import { useHashView } from './use-hash-view';
 import type { ViewId } from './views';
 
-export function mountLiveApp(root: Element, initial: TodayView | null, firstRun: boolean) {
-  render(<LiveApp initial={initial} firstRun={firstRun} />, root);
+/**
+ * Renders once the database is open, straight to the live views: the first paint stays on screen
+ * meanwhile, and the first render adopts its elements (see `paintFirst`) rather than replacing them.
+ * A problem opening the database, then or later, replaces the page with its message.
+ */
+export async function mountLiveApp(root: Element, initial: TodayView | null, firstRun: boolean) {
+  const showProblem = (message: string) => render(<Notice tone="error">{message}</Notice>, root);
+  const opened = await openDatabaseForPage(showProblem);
+  if (!opened.ok) {
+    showProblem(opened.message);
+    return;
+  }
+  keepTodayCopy(opened.db);
+  render(<LiveApp db={opened.db} initial={initial} firstRun={firstRun} />, root);
 }
 
-function LiveApp({ initial, firstRun }: { initial: TodayView | null; firstRun: boolean }) {
-  const current = useHashView();
-  const [db, setDb] = useState<WaymarkDatabase | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void openDatabaseForPage(setProblem).then((result) =>
-      result.ok ? setDb(result.db) : setProblem(result.message),
-    );
-  }, []);
+interface LiveAppProps {
+  db: WaymarkDatabase;
+  initial: TodayView | null;
+  firstRun: boolean;
+}
 
-  if (problem) return <Notice tone="error">{problem}</Notice>;
-  if (!db) return <FirstPaint view={initial} firstRun={firstRun} />;
+function LiveApp({ db, initial, firstRun }: LiveAppProps) {
+  const current = useHashView();
   return (
     <Guarded view={current}>
       {current === 'today' ? (

@@ -4,12 +4,12 @@ import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
 import { todayCopy } from '../../lib/db/local-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import { TODAY_VIEW_FORMAT, type TodayView } from '../../lib/domain/today/today-view';
-import { FirstPaint } from './FirstPaint';
+import { paintFirst } from './FirstPaint';
 import './style.css';
 
 // The first screen paints today's plan from a stored copy (localStorage, else one IndexedDB row);
 // Dexie, the planner and every other view load afterwards (live-app.tsx) and take over the same
-// DOM. The script is async (see wxt.config.ts), so it may run before the parser reaches #app.
+// elements. The script is async (see wxt.config.ts), so it may run before the parser reaches #app.
 const app = document.getElementById('app');
 if (app) startOrExplain(app);
 else {
@@ -36,7 +36,6 @@ function startOrExplain(root: Element) {
 }
 
 async function start(root: Element) {
-  const live = import('./live-app');
   const day = epochToDay(Date.now());
   // A copy stored by an older version has another shape: wait for the live view instead.
   const isToday = (view: TodayView | null | undefined) =>
@@ -48,7 +47,11 @@ async function start(root: Element) {
     today = isToday(snapshot?.view);
     firstRun = !database;
   }
-  render(<FirstPaint view={today} firstRun={firstRun} />, root);
+  paintFirst(root, today, firstRun);
   if (today || firstRun) performance.mark('waymark:plan-rendered');
-  (await live).mountLiveApp(root, today, firstRun);
+  // The live part loads once the first paint is on screen: evaluating its code (Dexie, the
+  // planner) before the next frame would hold that paint back.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+  const { mountLiveApp } = await import('./live-app');
+  await mountLiveApp(root, today, firstRun);
 }

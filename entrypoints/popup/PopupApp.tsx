@@ -6,7 +6,7 @@ import { LastAttachBar } from '../../components/popup/LastAttachBar';
 import { NextSession } from '../../components/popup/NextSession';
 import { TagTabsPanel } from '../../components/popup/TagTabsPanel';
 import { readCurrentTab, readWindowTabs, type CurrentTab } from '../../lib/browser/current-tab';
-import { clearLastAttach, readLastAttach, saveLastAttach } from '../../lib/browser/last-attach';
+import { lastAttach } from '../../lib/browser/last-attach';
 import { openSessionTabs } from '../../lib/browser/session-tabs';
 import { requestSuggestions } from '../../lib/browser/suggestion-messages';
 import type { WaymarkDatabase } from '../../lib/db/database';
@@ -21,16 +21,12 @@ import {
   type TodaySession,
   type TodayView,
 } from '../../lib/domain/today/today-view';
-import {
-  describeAttachResult,
-  describeBulkResult,
-  recordAttach,
-} from '../../lib/services/attach-message';
-import { attachResource, type AttachResult } from '../../lib/services/attach-resource';
-import { attachTabs } from '../../lib/services/attach-tabs';
-import { canUndoAttach, undoAttach } from '../../lib/services/detach-resources';
-import { startStudySession } from '../../lib/services/study-session';
-import { describeFailure } from '../../lib/services/user-error';
+import type { Outcome } from '../../lib/services/actions/action-outcome';
+import { attachPage } from '../../lib/services/actions/attach-page';
+import { attachPages } from '../../lib/services/actions/attach-pages';
+import { startSession } from '../../lib/services/actions/start-session';
+import { undoLastAttach } from '../../lib/services/actions/undo-last-attach';
+import { canUndoAttach } from '../../lib/services/undo-attach';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
 import { describeTab, tabKey, tagRowFor } from './describe-tab';
 
@@ -41,8 +37,6 @@ interface Loaded {
   tabs: CurrentTab[];
   roadmap: RoadmapView;
 }
-
-type Outcome = { ok: boolean; message: string };
 
 export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -81,81 +75,39 @@ export function PopupApp() {
   const { db, tab, tabs, roadmap } = loaded;
 
   // Every attach is remembered so it can be undone here or with the shortcut.
-  async function remember(results: AttachResult[], via: 'popup' | 'bulk', at: number) {
-    const record = recordAttach(results, { via, at });
-    if (record) {
-      await saveLastAttach(record);
-      setLast(record);
-    }
-  }
+  const deps = { db, now: () => Date.now(), newId: () => crypto.randomUUID(), lastAttach };
 
   async function attachCurrent(projectId: string): Promise<Outcome> {
-    try {
-      const now = Date.now();
-      const result = await attachResource(db, {
-        projectId,
-        url: tab?.url,
-        title: tab?.title,
-        via: 'popup',
-        now,
-      });
-      await remember([result], 'popup', now);
-      return describeAttachResult(result);
-    } catch (error) {
-      return { ok: false, message: describeStorageError(error) };
-    }
+    const page = { url: tab?.url, title: tab?.title };
+    const outcome = await attachPage(deps, { projectId, page, via: 'popup' });
+    if (outcome.ok && outcome.record) setLast(outcome.record);
+    return outcome;
   }
 
   async function attachChosen(choices: Array<{ key: string; projectId: string }>) {
-    try {
-      const byKey = new Map(tabs.map((t, index) => [tabKey(t, index), t]));
-      const now = Date.now();
-      const results = await attachTabs(
-        db,
-        choices.map(({ key, projectId }) => ({
-          projectId,
-          url: byKey.get(key)?.url,
-          title: byKey.get(key)?.title,
-        })),
-        now,
-      );
-      await remember(results, 'bulk', now);
-      return describeBulkResult(results);
-    } catch (error) {
-      return { ok: false, message: describeStorageError(error) };
-    }
+    const byKey = new Map(tabs.map((t, index) => [tabKey(t, index), t]));
+    const outcome = await attachPages(
+      deps,
+      choices.map(({ key, projectId }) => ({
+        projectId,
+        url: byKey.get(key)?.url,
+        title: byKey.get(key)?.title,
+      })),
+    );
+    if (outcome.record) setLast(outcome.record);
+    return outcome;
   }
 
-  async function undoLast(record: AttachUndo): Promise<Outcome> {
-    try {
-      await undoAttach(db, record, Date.now(), POPUP_UNDO_MS);
-      await clearLastAttach();
-      return { ok: true, message: `Undone: ${record.summary}.` };
-    } catch (error) {
-      return { ok: false, message: describeFailure(error) };
-    }
-  }
-
-  // As the new-tab page starts a session (TodayContainer, actions.start), with one difference:
-  // activating the session's first tab closes the popup and ends this script, so the session is
-  // stored before the tabs open, then stored again with its tab group if the popup is still here.
-  async function startSession(session: TodaySession): Promise<Outcome> {
-    try {
-      const projectId = session.projectId;
-      const startedAt = Date.now();
-      await startStudySession(db, { projectId, startedAt });
-      const tabs = await openSessionTabs({
+  // As the new-tab page starts a session: the same action, with the popup's own tabs adapter.
+  function startFromPopup(session: TodaySession): Promise<Outcome> {
+    return startSession(
+      { ...deps, openTabs: openSessionTabs },
+      {
+        projectId: session.projectId,
         title: session.project,
         urls: session.resources.map((r) => r.url),
-        colorSeed: projectId,
-      }).catch(() => ({}));
-      await startStudySession(db, { projectId, startedAt, ...tabs });
-      return { ok: true, message: `Studying ${session.project}.` };
-    } catch (error) {
-      const message =
-        error instanceof Error && !('inner' in error) ? error.message : describeStorageError(error);
-      return { ok: false, message };
-    }
+      },
+    );
   }
 
   function openWaymark() {
@@ -165,7 +117,7 @@ export function PopupApp() {
   const current = describeTab(tab);
   return (
     <main class="popup">
-      {today && <NextSession view={today} onStart={startSession} onOpenWaymark={openWaymark} />}
+      {today && <NextSession view={today} onStart={startFromPopup} onOpenWaymark={openWaymark} />}
       <nav class="views" aria-label="Waymark popup">
         <button type="button" aria-pressed={view === 'tab'} onClick={() => setView('tab')}>
           This tab
@@ -174,7 +126,13 @@ export function PopupApp() {
           Tag open tabs
         </button>
       </nav>
-      {last && <LastAttachBar key={last.at} summary={last.summary} onUndo={() => undoLast(last)} />}
+      {last && (
+        <LastAttachBar
+          key={last.at}
+          summary={last.summary}
+          onUndo={() => undoLastAttach(deps, last, POPUP_UNDO_MS)}
+        />
+      )}
       {view === 'tab' ? (
         <AttachPanel
           tab={tab}
@@ -203,7 +161,7 @@ export function PopupApp() {
 
 /** The last attach, while Undo would still take back exactly what it did. */
 async function readUndoable(db: WaymarkDatabase): Promise<AttachUndo | null> {
-  const record = await readLastAttach();
+  const record = await lastAttach.read();
   return record && (await canUndoAttach(db, record, Date.now(), POPUP_UNDO_MS)) ? record : null;
 }
 

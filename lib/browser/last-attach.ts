@@ -5,9 +5,8 @@ import { storedValue } from './stored-value';
  * The last attach lives in session storage: the service worker may be stopped between two presses
  * of the shortcut, and the popup shows it with Undo. It is gone when the browser closes.
  */
-const lastAttach = storedValue<AttachUndo>('session', 'waymark:last-attach');
+export const lastAttach = storedValue<AttachUndo>('session', 'waymark:last-attach');
 
 export const readLastAttach = lastAttach.read;
-export const saveLastAttach = lastAttach.save;
 /** Forgets it: after its undo, and after a restore, which replaces the rows it wrote. */
 export const clearLastAttach = lastAttach.clear;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hashNumber } from '../domain/hash-key';
 
 const GROUP_COLORS = [
   'blue',
@@ -13,10 +14,8 @@ const GROUP_COLORS = [
 ] as const;
 
 /** A stable colour per project, so a project's group looks the same every session. */
-export function groupColorFor(seed: string): (typeof GROUP_COLORS)[number] {
-  let hash = 0;
-  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return GROUP_COLORS[Math.abs(hash) % GROUP_COLORS.length] ?? 'blue';
+function groupColorFor(seed: string): (typeof GROUP_COLORS)[number] {
+  return GROUP_COLORS[hashNumber(seed) % GROUP_COLORS.length] ?? 'blue';
 }
 
 /**

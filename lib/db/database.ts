@@ -1,28 +1,10 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { TodaySnapshot } from '../domain/today/today-view';
-import type {
-  ActiveSession,
-  Objective,
-  Project,
-  Resource,
-  Review,
-  Roadmap,
-  Settings,
-} from '../domain/types';
+import Dexie, { type DexieOptions } from 'dexie';
 import { checkRowsOnWrite } from './check-rows-on-write';
 import { DATABASE_NAME } from './database-name';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import type { WaymarkTables } from './waymark-tables';
 
-export type WaymarkDatabase = Dexie & {
-  roadmaps: EntityTable<Roadmap, 'id'>;
-  objectives: EntityTable<Objective, 'id'>;
-  projects: EntityTable<Project, 'id'>;
-  resources: EntityTable<Resource, 'id'>;
-  reviews: EntityTable<Review, 'id'>;
-  settings: EntityTable<Settings, 'id'>;
-  snapshots: EntityTable<TodaySnapshot, 'id'>;
-  sessions: EntityTable<ActiveSession, 'projectId'>;
-};
+export type WaymarkDatabase = Dexie & WaymarkTables;
 
 /**
  * Opens Waymark's database. Tests pass `{ indexedDB, IDBKeyRange }` from fake-indexeddb to get a

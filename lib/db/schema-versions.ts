@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { settingsFromRow } from '../domain/settings/settings-from-row';
 import { upgradeProgress } from '../domain/schedule/upgrade-progress';
 import type { Settings } from '../domain/types';
+import type { RowOf, TableName } from './waymark-tables';
 
 /**
  * Every schema the database has ever had, oldest first. Never edit or remove a shipped entry:
@@ -9,12 +10,47 @@ import type { Settings } from '../domain/types';
  */
 export interface SchemaVersion {
   version: number;
-  stores: Record<string, string | null>;
+  stores: Partial<Record<TableName, string | null>>;
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+type Field<Row> = Extract<keyof Row, string>;
+
+/** One index in Dexie's syntax: a field, `&` unique, `*` multi-entry, `[a+b]` compound. */
+type IndexPath<Row> = `${'' | '&' | '*'}${Field<Row>}` | `${'' | '&'}[${Field<Row>}+${Field<Row>}]`;
+
+/** The first index in a store spec that names no field of `Row`; never when all do. */
+type UnknownIndex<Row, Spec extends string> = Spec extends `${infer Head}, ${infer Rest}`
+  ? Head extends IndexPath<Row>
+    ? UnknownIndex<Row, Rest>
+    : Head
+  : Spec extends IndexPath<Row>
+    ? never
+    : Spec;
+
+/**
+ * What each store must also be: nothing more when every index names a field of its table's entity
+ * type, else a tag naming the bad index or table, so the typecheck error says which.
+ */
+type CheckedStores<Stores> = {
+  [Name in keyof Stores]: Name extends TableName
+    ? Stores[Name] extends string
+      ? [UnknownIndex<RowOf<Name>, Stores[Name]>] extends [never]
+        ? unknown
+        : { unknownIndex: UnknownIndex<RowOf<Name>, Stores[Name]> }
+      : unknown
+    : { unknownTable: Name };
+};
+
+/** A schema version whose indexes the typecheck holds against the entity types. */
+export function schemaVersion<const Stores extends SchemaVersion['stores']>(
+  schema: SchemaVersion & { stores: Stores & NoInfer<CheckedStores<Stores>> },
+): SchemaVersion {
+  return schema;
+}
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
-  {
+  schemaVersion({
     version: 1,
     stores: {
       roadmaps: 'id',
@@ -24,14 +60,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       reviews: 'id, projectId, at',
       settings: 'id',
     },
-  },
-  {
+  }),
+  schemaVersion({
     // The new-tab page paints today's plan from one precomputed row; study sessions in progress
     // (timer, tab group) survive closing the page.
     version: 2,
     stores: { snapshots: 'id', sessions: 'projectId' },
-  },
-  {
+  }),
+  schemaVersion({
     // Projects gain phases (queued, building, reviewing) and sessions a kind (build or review);
     // "new projects per week" becomes "projects in progress". The index serves "what is building".
     version: 3,
@@ -50,5 +86,5 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx.table('projects').bulkPut(projects);
       await tx.table('reviews').bulkPut(reviews);
     },
-  },
+  }),
 ];

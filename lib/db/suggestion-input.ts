@@ -9,7 +9,7 @@ export interface SuggestionInput {
 }
 
 /** Everything the suggestion index learns from: the roadmap and every attached page. */
-export async function readSuggestionInput(db: WaymarkDatabase): Promise<SuggestionInput> {
+async function readSuggestionInput(db: WaymarkDatabase): Promise<SuggestionInput> {
   return db.transaction('r', db.objectives, db.projects, db.resources, async () => {
     const [objectives, projects, resources] = await Promise.all([
       db.objectives.toArray(),

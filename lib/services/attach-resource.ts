@@ -10,6 +10,8 @@ export interface AttachRequest {
   title: string | undefined;
   via: AttachVia;
   now: number;
+  /** The id of a new row; a fresh UUID unless given. */
+  newId?: () => string;
 }
 
 export type AttachResult =
@@ -61,7 +63,7 @@ export async function putResource(
   const resource: Resource = existing
     ? { ...existing, url, title, kind: classifyResource(url, title) }
     : {
-        id: crypto.randomUUID(),
+        id: request.newId?.() ?? crypto.randomUUID(),
         projectId: project.id,
         url,
         title,

@@ -15,11 +15,12 @@ export async function attachTabs(
   db: WaymarkDatabase,
   choices: TabChoice[],
   now: number,
+  newId?: () => string,
 ): Promise<AttachResult[]> {
   return db.transaction('rw', db.projects, db.resources, async () => {
     const results: AttachResult[] = [];
     for (const choice of choices) {
-      results.push(await putResource(db, { ...choice, via: 'bulk', now }));
+      results.push(await putResource(db, { ...choice, via: 'bulk', now, newId }));
     }
     return results;
   });

@@ -1,4 +1,3 @@
-import { describeStorageError } from '../db/storage-error';
 import {
   upgradeProgress,
   type StoredProject,
@@ -10,6 +9,7 @@ import { rowProblem } from '../domain/rows/row-problem';
 import { isUserTable, USER_TABLES, type UserTable } from '../domain/rows/user-tables';
 import { settingsFromRow } from '../domain/settings/settings-from-row';
 import { V1_ROW_SHAPES } from './backup-v1-rows';
+import { UserError } from './user-error';
 
 /** Waymark's marker on a dexie-export-import file, so a backup is recognised and versioned. */
 export const BACKUP_FORMAT = 'waymark-backup';
@@ -40,16 +40,11 @@ export interface CheckedBackup {
 }
 
 /** A backup file we refuse; the message is shown to users as is. */
-export class BackupError extends Error {
+export class BackupError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'BackupError';
   }
-}
-
-/** A failed backup or restore, as the user reads it. */
-export function describeBackupFailure(error: unknown): string {
-  return error instanceof BackupError ? error.message : describeStorageError(error);
 }
 
 type Tables = UserRows;

@@ -19,8 +19,3 @@ export async function computeToday(db: WaymarkDatabase, now: number): Promise<To
     forecast: context.simulation.objectives,
   });
 }
-
-/** Stores today's view for the new-tab page's instant first paint. */
-export async function storeTodaySnapshot(db: WaymarkDatabase, view: TodayView, now: number) {
-  await db.snapshots.put({ id: 'today', day: view.day, builtAt: now, view });
-}

@@ -112,6 +112,10 @@ async function mergeWithStored(db: WaymarkDatabase, parsed: ParsedRoadmap, roadm
   );
 }
 
+/**
+ * The note's SHA-256, stored as `sourceHash` in roadmaps and backups. A content digest, not a short
+ * id like `hashKey`: stored rows already hold SHA-256 values, so it stays.
+ */
 async function hashText(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');

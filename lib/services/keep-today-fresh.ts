@@ -1,14 +1,17 @@
 import type { WaymarkDatabase } from '../db/database';
 import { watchQuietly } from '../db/watch-quietly';
-import { computeToday, storeTodaySnapshot } from './compute-today';
+import type { TodayView } from '../domain/today/today-view';
+import { computeToday } from './compute-today';
 
 const QUIET_MS = 300;
 
 /**
  * Keeps the stored today view in step with the data, whichever context changed it (popup,
- * context menu, new-tab page), so the next new tab paints an up-to-date plan at once. It waits for
- * writes to settle, so the page that made them reads first. Returns a function that recomputes
- * now (for the midnight alarm) and the unsubscribe.
+ * context menu, new-tab page), so the next new tab paints an up-to-date plan at once. The one
+ * writer of the `snapshots` row: run by the service worker, which also recomputes it each time it
+ * starts (a change made while it was stopped is caught up then). It waits for writes to settle,
+ * so the page that made them reads first. Returns a function that recomputes now (for the
+ * midnight alarm) and the unsubscribe.
  */
 export function keepTodayFresh(db: WaymarkDatabase, clock: () => number) {
   // Everything the plan reads; not the snapshot it writes, or each write would start another.
@@ -29,4 +32,9 @@ export function keepTodayFresh(db: WaymarkDatabase, clock: () => number) {
 
 function reportFailure(error: unknown) {
   console.error('Waymark could not refresh today’s plan', error);
+}
+
+/** The one write of the `snapshots` row: pages read it, and mirror it into their own copy. */
+function storeTodaySnapshot(db: WaymarkDatabase, view: TodayView, now: number) {
+  return db.snapshots.put({ id: 'today', day: view.day, builtAt: now, view });
 }

@@ -50,6 +50,7 @@ export async function finishStudySession(
   db: WaymarkDatabase,
   projectId: string,
   result: SessionResult,
+  newId: () => string = () => crypto.randomUUID(),
 ): Promise<{ project: Project; review: Review }> {
   return db.transaction('rw', db.projects, db.reviews, db.sessions, db.settings, async () => {
     const [project, settings, projects] = await Promise.all([
@@ -64,7 +65,7 @@ export async function finishStudySession(
       minutes: Math.max(0, Math.round(result.minutes)),
       note: result.note,
       now: result.now,
-      reviewId: crypto.randomUUID(),
+      reviewId: newId(),
     };
     const outcome =
       result.kind === 'build'

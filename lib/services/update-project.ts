@@ -4,7 +4,7 @@ import { readSettings } from '../db/settings-repository';
 import { withOptional } from '../domain/optional-keys';
 import { balanceDue, reviewLoad } from '../domain/schedule/balance-due';
 import { isDayString } from '../domain/schedule/day-index';
-import { MAX_ESTIMATE_MINUTES } from '../domain/schedule/effort';
+import { MAX_ESTIMATE_MINUTES, SHORTEST_PROJECT_SESSION_MINUTES } from '../domain/schedule/effort';
 import { finishedCard } from '../domain/schedule/learned-card';
 import { postponeProject, skipToday } from '../domain/schedule/postpone-project';
 import { markBuilt, putBack, reopenProject, startNow } from '../domain/schedule/project-phase';
@@ -31,7 +31,10 @@ export function setSessionMinutes(
   minutes: number | undefined,
   field: 'sessionMinutes' | 'reviewMinutes' = 'sessionMinutes',
 ) {
-  const length = minutes === undefined ? undefined : Math.max(5, Math.round(minutes));
+  const length =
+    minutes === undefined
+      ? undefined
+      : Math.max(SHORTEST_PROJECT_SESSION_MINUTES, Math.round(minutes));
   return changeProject(db, projectId, (project) => withOptional(project, field, length));
 }
 

@@ -3,7 +3,8 @@ import type { BenchmarkData } from './benchmark-data';
 
 /**
  * Stores benchmark data in the extension's own database (its stores created by the page's Dexie
- * code on first run), then reloads so the live view plans today and stores its snapshot.
+ * code on first run), then restarts the service worker, which did not see these raw writes: it
+ * plans today when it starts and stores the snapshot, and the page mirrors it into localStorage.
  */
 export async function seedProfile(
   context: BrowserContext,
@@ -28,8 +29,21 @@ export async function seedProfile(
     });
     db.close();
   }, data);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
   await page.reload();
   await page.getByRole('heading', { name: /^Today/ }).waitFor();
-  await page.waitForTimeout(1500); // the live view stores today's snapshot
+  await page.waitForFunction(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('waymark:today') ?? 'null') as {
+          hasRoadmap?: boolean;
+        } | null
+      )?.hasRoadmap === true,
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.close();
 }

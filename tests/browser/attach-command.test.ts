@@ -7,45 +7,26 @@ import {
   type AttachCommandDeps,
 } from '../../lib/browser/attach-command';
 import { showBadge } from '../../lib/browser/badge';
-import { clearLastAttach, readLastAttach, saveLastAttach } from '../../lib/browser/last-attach';
+import { lastAttach, readLastAttach } from '../../lib/browser/last-attach';
 import type { WaymarkDatabase } from '../../lib/db/database';
-import { COMMAND_UNDO_MS } from '../../lib/domain/tabs/attach-undo';
-import type { AttachVia } from '../../lib/domain/types';
-import { describeAttachResult, recordAttach } from '../../lib/services/attach-message';
+import { attachGestures } from '../../lib/services/actions/attach-gestures';
 import { attachResource } from '../../lib/services/attach-resource';
-import { undoAttach } from '../../lib/services/detach-resources';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { moveResource } from '../../lib/services/manage-resource';
 import { keepSuggestionIndex, type SuggestionKeeper } from '../../lib/services/tab-suggestions';
-import { describeFailure } from '../../lib/services/user-error';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 
 let db: WaymarkDatabase;
 let keeper: SuggestionKeeper;
 let now: number;
 
-/** The same wiring as entrypoints/background.ts, over a private database and the fake browser. */
+/** The service worker's own wiring (attachGestures), over a private database and the fake browser. */
 function wire(): AttachCommandDeps {
-  const via: AttachVia = 'command';
+  const deps = { db, now: () => now, newId: () => crypto.randomUUID(), lastAttach };
   return {
     now: () => now,
     suggest: async (page) => (await keeper.suggest([page]))[0] ?? [],
-    attach: async (projectId, page, tabId) => {
-      const result = await attachResource(db, { projectId, ...page, via, now });
-      const record = recordAttach([result], { via, at: now, tabId });
-      if (record) await saveLastAttach(record);
-      return describeAttachResult(result);
-    },
-    readLastAttach,
-    undo: async (record) => {
-      try {
-        await undoAttach(db, record, now, COMMAND_UNDO_MS);
-        await clearLastAttach();
-        return { ok: true, message: `Undone: ${record.summary}.` };
-      } catch (error) {
-        return { ok: false, message: describeFailure(error) };
-      }
-    },
+    ...attachGestures(deps).command,
     badge: showBadge,
   };
 }

@@ -1,7 +1,8 @@
 import type { Objective, Project } from '../../lib/domain/types';
+import { buildObjective, buildProject } from '../support/build-entities';
 
 export function objective(id: string, title: string, order: number): Objective {
-  return { id, roadmapId: 'r', title, order, archived: 0 };
+  return buildObjective({ id, title, order });
 }
 
 export function project(
@@ -10,21 +11,5 @@ export function project(
   title: string,
   extra: Partial<Project> = {},
 ): Project {
-  return {
-    id,
-    objectiveId,
-    roadmapId: 'r',
-    key: `t:${id}`,
-    title,
-    order: 0,
-    links: [],
-    children: [],
-    childrenDone: [],
-    done: false,
-    status: 'active',
-    phase: 'queued',
-    builtMinutes: 0,
-    archived: 0,
-    ...extra,
-  };
+  return buildProject({ id, objectiveId, title, ...extra });
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Resource } from '../../lib/domain/types';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 import { userData } from '../support/user-data';
+import { buildReview } from '../support/build-entities';
 
 async function setup() {
   const db = createTestDatabase();
@@ -56,15 +57,9 @@ describe('every write follows the row rules a restore follows', () => {
     [
       'a session dated after the year 9999',
       ({ db, project }) =>
-        db.reviews.add({
-          id: 'v',
-          projectId: project.id,
-          at: Date.UTC(10_000, 0, 1),
-          kind: 'build',
-          minutes: 30,
-          note: '',
-          before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
-        }),
+        db.reviews.add(
+          buildReview({ projectId: project.id, at: Date.UTC(10_000, 0, 1), kind: 'build' }),
+        ),
       /reviews row was refused: field "at"/,
     ],
   ])('refuses %s and changes nothing', async (_, write, message) => {

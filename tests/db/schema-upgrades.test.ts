@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase } from '../../lib/db/database';
+import { DATABASE_NAME } from '../../lib/db/database-name';
 import { SCHEMA_VERSIONS } from '../../lib/db/schema-versions';
 import { DEFAULT_SETTINGS, type Project } from '../../lib/domain/types';
 
@@ -167,7 +168,7 @@ const SEEDS: Record<number, Record<string, object[]>> = { 1: SEED_V1, 2: SEED_V2
 const REWRITTEN: Record<number, string[]> = { 3: ['projects', 'reviews', 'settings'] };
 
 function openAtVersion(indexedDB: IDBFactory, version: number) {
-  const db = new Dexie('waymark', { indexedDB, IDBKeyRange });
+  const db = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
   for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= version)) {
     const declared = db.version(schema.version).stores(schema.stores);
     if (schema.upgrade) declared.upgrade(schema.upgrade);
@@ -238,7 +239,7 @@ describe('schema versions', () => {
   it('a database written by a newer Waymark still opens, and nothing of it is lost', async () => {
     const indexedDB = new IDBFactory();
     const latest = SCHEMA_VERSIONS.at(-1)!;
-    const newer = new Dexie('waymark', { indexedDB, IDBKeyRange });
+    const newer = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
     // Stores are declared per version; the newer schema carries all of them plus its own.
     const stores = Object.assign({}, ...SCHEMA_VERSIONS.map((v) => v.stores));
     newer.version(latest.version + 5).stores({ ...stores, future: 'id' });
@@ -251,7 +252,7 @@ describe('schema versions', () => {
     expect((await db.projects.toArray()).map((p) => p.id)).toEqual(['p-new']);
     db.close();
 
-    const again = new Dexie('waymark', { indexedDB, IDBKeyRange });
+    const again = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
     await again.open();
     expect(await again.table('future').toArray()).toEqual([{ id: 'keep-me' }]);
   });

@@ -4,17 +4,9 @@ import { readStudiedDays } from '../../lib/db/studied-days';
 import { dayToEpoch, epochToDay } from '../../lib/domain/schedule/day-index';
 import type { Review } from '../../lib/domain/types';
 import { createTestDatabase } from '../support/test-database';
+import { buildReview } from '../support/build-entities';
 
-const review = (id: string, at: number): Review => ({
-  id,
-  projectId: 'p1',
-  at,
-  kind: 'review',
-  rating: 'good',
-  minutes: 30,
-  note: '',
-  before: { phase: 'reviewing', builtMinutes: 0, childrenDone: [], status: 'active' },
-});
+const review = (id: string, at: number): Review => buildReview({ id, at });
 
 async function studiedDaysOf(instants: number[]) {
   const db = createTestDatabase();

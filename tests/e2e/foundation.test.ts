@@ -24,6 +24,38 @@ let newtab: Page;
 
 const projectNamed = (title: string) => findProject(newtab, title);
 
+/**
+ * Opens a new tab once today's view (with or without a plan) is stored and mirrored for the first
+ * paint, waits until the live part has enabled `button`, and counts the headings and paragraphs
+ * the first paint put on screen and those no longer there. The live part must adopt them: one
+ * painted again would be a later largest contentful paint.
+ */
+async function firstPaintAfterTakeover(button: string, withPlan: boolean) {
+  await newtab.waitForFunction(
+    (plan) =>
+      (JSON.parse(localStorage.getItem('waymark:today') ?? 'null') as { hasRoadmap?: boolean })
+        ?.hasRoadmap === plan,
+    withPlan,
+  );
+  const page = await extension.context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const painted = [...document.querySelectorAll('#app h1, #app h3, #app p')];
+      if (painted.length === 0) return;
+      (window as unknown as { firstPaint: Element[] }).firstPaint = painted;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${extension.id}/newtab.html#today`);
+  await page.getByRole('button', { name: button, exact: true, disabled: false }).first().waitFor();
+  const counts = await page.evaluate(() => {
+    const painted = (window as unknown as { firstPaint: Element[] }).firstPaint;
+    return { painted: painted.length, lost: painted.filter((e) => !e.isConnected).length };
+  });
+  await page.close();
+  return counts;
+}
+
 describe('Waymark in Chromium', () => {
   before(async () => {
     ({ extension, site, newtab } = await openSession());
@@ -36,6 +68,12 @@ describe('Waymark in Chromium', () => {
     assert.match(newtab.url(), new RegExp(`^chrome-extension://${extension.id}/newtab.html`));
     await newtab.getByRole('button', { name: 'Try the example roadmap' }).waitFor();
     await newtab.screenshot({ path: screenshotPath('newtab-first-run') });
+  });
+
+  it('takes over the welcome painted first without painting it again', async () => {
+    const { painted, lost } = await firstPaintAfterTakeover('Try the example roadmap', false);
+    assert.ok(painted > 1, 'the first paint showed the welcome');
+    assert.equal(lost, 0, 'elements of the first paint were replaced');
   });
 
   it('imports the bundled example roadmap into IndexedDB and shows it live', async () => {
@@ -51,6 +89,12 @@ describe('Waymark in Chromium', () => {
       .map((p) => p.title);
     assert.deepEqual(done.sort(), ['PubSub system in Rust', 'gVisor - foreverVM']);
     await newtab.screenshot({ path: screenshotPath('newtab-roadmap'), fullPage: true });
+  });
+
+  it('takes over the plan painted first without painting it again', async () => {
+    const { painted, lost } = await firstPaintAfterTakeover('Start', true);
+    assert.ok(painted > 1, 'the first paint showed the plan');
+    assert.equal(lost, 0, 'elements of the first paint were replaced');
   });
 
   it('registers the "Attach to Waymark project" menu and attaches through its real listener', async () => {

@@ -4,7 +4,7 @@ import { POPUP_UNDO_MS } from '../../lib/domain/tabs/attach-undo';
 import { describeBulkResult, recordAttach } from '../../lib/services/attach-message';
 import { attachResource } from '../../lib/services/attach-resource';
 import { attachTabs } from '../../lib/services/attach-tabs';
-import { undoAttach } from '../../lib/services/detach-resources';
+import { undoAttach } from '../../lib/services/undo-attach';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 

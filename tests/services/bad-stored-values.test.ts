@@ -13,6 +13,7 @@ import { readStats } from '../../lib/services/read-stats';
 import { readOutcome } from '../support/read-outcome';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 import { writeRawRows } from '../support/write-raw-rows';
+import { buildReview } from '../support/build-entities';
 
 /** What each view reads, the way its container reads it (the Roadmap's forecast runs in a worker). */
 const VIEWS = {
@@ -37,14 +38,8 @@ afterEach(() => vi.restoreAllMocks());
 const byPhase = (phase: Project['phase']) => projects.find((p) => p.phase === phase)!;
 
 const reviewAt = (at: unknown) => ({
-  id: 'stored-by-an-older-version',
-  projectId: byPhase('reviewing').id,
+  ...buildReview({ id: 'stored-by-an-older-version', projectId: byPhase('reviewing').id }),
   at,
-  kind: 'review',
-  rating: 'good',
-  minutes: 30,
-  note: '',
-  before: { phase: 'reviewing', builtMinutes: 0, childrenDone: [], status: 'active' },
 });
 
 /** Reads every view, asserting none hangs or fails, and returns what they read. */

@@ -5,6 +5,7 @@ import type { Review } from '../../lib/domain/types';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { FORECAST_DAYS, readStats } from '../../lib/services/read-stats';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+import { buildReview } from '../support/build-entities';
 
 const TODAY = epochToDay(NOW);
 const daysAgo = (n: number) => indexToDay(dayToIndex(TODAY) - n);
@@ -13,16 +14,7 @@ let db: WaymarkDatabase;
 let projectOf: (title: string) => string;
 
 function review(id: string, projectId: string, day: string, minutes: number): Review {
-  return {
-    id,
-    projectId,
-    at: dayToEpoch(day, 10),
-    kind: 'review',
-    rating: 'good',
-    minutes,
-    note: '',
-    before: { phase: 'reviewing', builtMinutes: 0, childrenDone: [], status: 'active' },
-  };
+  return buildReview({ id, projectId, at: dayToEpoch(day, 10), minutes });
 }
 
 beforeEach(async () => {

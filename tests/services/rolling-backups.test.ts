@@ -13,6 +13,7 @@ import {
 } from '../../lib/services/rolling-backups';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
 import { userData } from '../support/user-data';
+import { buildReview } from '../support/build-entities';
 
 const DAY = 86_400_000;
 /** Noon local time, `n` days after the first test day: never near a midnight. */
@@ -74,15 +75,16 @@ describe('rolling backups', () => {
     const [project] = await db.projects.toArray();
     await db.resources.clear();
     await db.projects.update(project!.id, { title: 'Renamed after the backup' });
-    await db.reviews.add({
-      id: 'later',
-      projectId: project!.id,
-      at: NOW,
-      kind: 'build',
-      minutes: 5,
-      note: '',
-      before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
-    });
+    await db.reviews.add(
+      buildReview({
+        id: 'later',
+        projectId: project!.id,
+        at: NOW,
+        kind: 'build',
+        minutes: 5,
+        before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
+      }),
+    );
     await restoreRollingBackup(db, store, '2026-11-01', dayAt(3));
     expect(await userData(db)).toEqual(before);
   });

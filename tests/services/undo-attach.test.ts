@@ -3,7 +3,7 @@ import type { WaymarkDatabase } from '../../lib/db/database';
 import { POPUP_UNDO_MS, type AttachUndo } from '../../lib/domain/tabs/attach-undo';
 import { recordAttach } from '../../lib/services/attach-message';
 import { attachResource, type AttachRequest } from '../../lib/services/attach-resource';
-import { canUndoAttach, undoAttach } from '../../lib/services/detach-resources';
+import { canUndoAttach, undoAttach } from '../../lib/services/undo-attach';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import {
   detachResource,

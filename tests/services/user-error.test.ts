@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { RoadmapInputError } from '../../lib/domain/roadmap/roadmap-input-error';
+import { BackupError } from '../../lib/services/backup-format';
+import { UncopiedDataError } from '../../lib/services/safety-copy';
 import { setDone, setEstimate, setTargetDate } from '../../lib/services/update-project';
 import { describeFailure, UserError } from '../../lib/services/user-error';
 import { exampleDatabase } from '../support/example-database';
@@ -25,6 +28,15 @@ describe('failures written for the user', () => {
     );
     expect(error).toBeInstanceOf(UserError);
     expect(describeFailure(error)).toBe((error as Error).message);
+  });
+
+  it.each([
+    ['a refused backup file', new BackupError('not a Waymark backup file')],
+    ['data that cannot be copied before a restore', new UncopiedDataError('a row is unreadable')],
+    ['a refused note', new RoadmapInputError('nothing to import')],
+    ['a user error', new UserError('Enter a date as YYYY-MM-DD.')],
+  ])('shows %s in its own words', (_label, error) => {
+    expect(describeFailure(error)).toBe(error.message);
   });
 
   it('describes anything else as a storage failure, not with its own words', () => {

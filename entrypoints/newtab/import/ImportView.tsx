@@ -7,7 +7,6 @@ import { ConsentNotice } from '../../../components/ConsentNotice';
 import { Notice } from '../../../components/Notice';
 import { createBackupStore } from '../../../lib/db/backup-store';
 import type { WaymarkDatabase } from '../../../lib/db/database';
-import { describeStorageError } from '../../../lib/db/storage-error';
 import {
   MAX_ROADMAP_BYTES,
   TOO_LARGE_MESSAGE,
@@ -28,6 +27,7 @@ import {
 } from '../../../lib/services/import-roadmap';
 import { readBackup, summariseBackup } from '../../../lib/services/restore-backup';
 import { UncopiedDataError, type RestoreOptions } from '../../../lib/services/safety-copy';
+import { describeFailure } from '../../../lib/services/user-error';
 import { downloadFile } from '../../../lib/ui/download-file';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { restoreActions } from '../restore-actions';
@@ -48,16 +48,6 @@ type Stage =
   | { kind: 'restore'; backup: CheckedBackup; fileName: string };
 
 const OPEN_BRACE = 0x7b;
-
-/** A user-facing sentence for any failure; refused input keeps its own message. */
-function describeFailure(error: unknown): string {
-  if (error instanceof NoteRefusedError || error instanceof BackupError) return error.message;
-  if (error instanceof Error && error.name === 'RoadmapInputError') return error.message;
-  if (error instanceof Error && /Error$/.test(error.name) && error.name !== 'Error') {
-    return describeStorageError(error);
-  }
-  return `Something went wrong: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
-}
 
 /** Backups are JSON objects; notes never start with a brace. */
 function startsLikeBackup(bytes: Uint8Array): boolean {

@@ -1,4 +1,5 @@
 import type { ParsedRoadmap } from '../../../lib/domain/roadmap/parsed-roadmap';
+import { UserError } from '../../../lib/services/user-error';
 import type { ParsePhase, ParseReply, ParseRequest } from './parse-protocol';
 // WXT defines import.meta.url as self.location.href, which hides Vite's
 // `new Worker(new URL(..., import.meta.url))` pattern; the `?worker` import is bundled either way.
@@ -11,7 +12,7 @@ export interface ParsedNote {
 }
 
 /** A refused note; its message is shown to the user as is. */
-export class NoteRefusedError extends Error {
+export class NoteRefusedError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'NoteRefusedError';

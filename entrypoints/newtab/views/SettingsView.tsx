@@ -19,7 +19,7 @@ import { readSettings } from '../../../lib/db/settings-repository';
 import { describeStorageError } from '../../../lib/db/storage-error';
 import { epochToDay } from '../../../lib/domain/schedule/day-index';
 import type { SettingsPatch } from '../../../lib/domain/settings/validate-settings';
-import { describeBackupFailure } from '../../../lib/services/backup-format';
+import { describeFailure } from '../../../lib/services/user-error';
 import { listRollingBackups, takeRollingBackup } from '../../../lib/services/rolling-backups';
 import {
   readSafetyCopyInfo,
@@ -66,7 +66,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
     } catch (error) {
       const outcome = {
         ok: false,
-        message: `Nothing was restored: ${describeBackupFailure(error)}`,
+        message: `Nothing was restored: ${describeFailure(error)}`,
       };
       if (!(error instanceof UncopiedDataError)) return outcome;
       return { ...outcome, goAhead: () => restoring(act, done, { withoutCopy: true }) };
@@ -81,7 +81,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
       setProblem(null);
       return { ok: true, message: 'Backed up: today’s copy is kept.' };
     } catch (error) {
-      return { ok: false, message: `The backup failed again: ${describeBackupFailure(error)}` };
+      return { ok: false, message: `The backup failed again: ${describeFailure(error)}` };
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Link, Objective, Project } from '../types';
-import { hashKey } from './hash-key';
+import { hashKey } from '../hash-key';
 import { writeEstimate } from './write-estimate';
 
 interface ExportInput {

@@ -2,7 +2,7 @@ import type { Link } from '../types';
 import type { ParsedObjective, ParsedProject, ParsedRoadmap } from './parsed-roadmap';
 
 /** Separates a nested objective from its parent in a flattened title: `Parent › Child`. */
-export const OBJECTIVE_PATH_SEPARATOR = ' › ';
+const OBJECTIVE_PATH_SEPARATOR = ' › ';
 
 export interface FlatProject {
   title: string;

@@ -9,7 +9,7 @@ export interface YamlProperties {
 }
 
 /** Far more than any note's properties; keeps the YAML parser's work small whatever the note. */
-export const MAX_FRONT_MATTER_CHARACTERS = 64 * 1024;
+const MAX_FRONT_MATTER_CHARACTERS = 64 * 1024;
 
 /**
  * Obsidian writes two levels at most. yaml composes nested collections by recursion, and a few

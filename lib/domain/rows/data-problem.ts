@@ -1,5 +1,5 @@
 import { field } from './row-checks';
-import type { UserTable } from './user-tables';
+import { USER_TABLES, type UserTable } from './user-tables';
 
 /** Rows per user table, each already within its row rules. */
 export type UserRows = Record<UserTable, Record<string, unknown>[]>;
@@ -23,7 +23,8 @@ export function dataProblem(tables: UserRows): RowPlace | null {
     return { table: 'roadmaps', row: 2, reason: 'Waymark keeps one roadmap, this has more' };
   if (tables.settings.length > 1)
     return { table: 'settings', row: 2, reason: 'there is more than one settings row' };
-  for (const table of ['roadmaps', 'objectives', 'projects', 'resources', 'reviews'] as const) {
+  // Sessions have no id of their own: they are keyed by their project (see repeatedRow).
+  for (const table of USER_TABLES.filter((name) => name !== 'sessions')) {
     const seen = new Set<string>();
     for (const [index, row] of tables[table].entries()) {
       if (seen.has(idOf(row)))

@@ -18,8 +18,8 @@ export function field(value: unknown, key: string): unknown {
  * The earliest and latest instants Waymark keeps: a calendar day must still read as `YYYY-MM-DD`
  * in every time zone, so the last one is a day short of the end of year 9999.
  */
-export const EARLIEST_TIME = 0;
-export const LATEST_TIME = Date.UTC(9999, 11, 30);
+const EARLIEST_TIME = 0;
+const LATEST_TIME = Date.UTC(9999, 11, 30);
 
 export const text = (v: unknown): v is string => typeof v === 'string';
 export const textUpTo =

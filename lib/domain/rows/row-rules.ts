@@ -43,7 +43,7 @@ import {
 type Rules<T> = { [K in keyof T]-?: Check };
 
 /** The longest title an attached page keeps; longer ones are cut when attached. */
-export const MAX_RESOURCE_TITLE_LENGTH = 500;
+const MAX_RESOURCE_TITLE_LENGTH = 500;
 /** Generous bounds on lists a user grows by hand, so a crafted file cannot hold millions. */
 const MAX_LIST_ITEMS = 10_000;
 

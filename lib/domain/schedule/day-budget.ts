@@ -9,7 +9,7 @@ export function breakRanges(settings: Pick<Settings, 'breaks'>): [number, number
 }
 
 /** Minutes for a weekday with rest days applied; negative or non-finite settings count as 0. */
-export function weekdayBudget(settings: BudgetSettings, weekday: number): number {
+function weekdayBudget(settings: BudgetSettings, weekday: number): number {
   if (settings.restDays.includes(weekday)) return 0;
   const minutes = settings.minutesPerWeekday[weekday] ?? 0;
   return Number.isFinite(minutes) ? Math.max(0, Math.floor(minutes)) : 0;

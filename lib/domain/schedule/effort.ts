@@ -3,6 +3,12 @@ import type { Project, Settings } from '../types';
 /** Sessions shorter than this are not worth starting; a day's remainder below it stays free. */
 export const MIN_SESSION_MINUTES = 15;
 
+/**
+ * The shortest session or review a project may ask for. Shorter than MIN_SESSION_MINUTES on
+ * purpose: a project may want short sessions, it is a day's leftover minutes that must be worth one.
+ */
+export const SHORTEST_PROJECT_SESSION_MINUTES = 5;
+
 /** Most effort one project may be given: 10,000 hours. */
 export const MAX_ESTIMATE_MINUTES = 600_000;
 

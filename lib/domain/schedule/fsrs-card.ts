@@ -45,7 +45,7 @@ export function newMemoryCard(now: number): MemoryCard {
 }
 
 /** Retention outside this range gives absurd intervals (or a ts-fsrs error), so clamp it. */
-export function clampRetention(retention: number): number {
+function clampRetention(retention: number): number {
   if (!Number.isFinite(retention)) return 0.9;
   return Math.min(0.99, Math.max(0.7, retention));
 }

@@ -4,7 +4,7 @@ import type { ScheduleSettings } from './fsrs-card';
 import { scheduleNext } from './schedule-next';
 
 /** Days over which the first reviews of projects already done at import are spread. */
-export const FIRST_REVIEW_SPREAD_DAYS = 14;
+const FIRST_REVIEW_SPREAD_DAYS = 14;
 
 /** The card of a project finished at `now`: learned that day, as after a first Good review. */
 export function finishedCard(now: number, settings: ScheduleSettings): MemoryCard {

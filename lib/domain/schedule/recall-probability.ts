@@ -25,7 +25,7 @@ export function recallCurve(settings: ScheduleSettings): RecallCurve {
 }
 
 /** Predicted recall after `elapsedDays` (fractional is fine) for a card of this stability. */
-export function recallAfterDays(
+function recallAfterDays(
   stability: number,
   elapsedDays: number,
   settings: ScheduleSettings,

@@ -5,6 +5,7 @@ import {
   MAX_ROADMAP_BYTES,
 } from '../../../lib/domain/roadmap/decode-roadmap-file';
 import { parseRoadmap } from '../../../lib/domain/roadmap/parse-roadmap';
+import { MAX_BREAKDOWN_DEPTH } from '../../../lib/domain/roadmap/read-roadmap-list';
 import { RoadmapInputError } from '../../../lib/domain/roadmap/roadmap-input-error';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -116,15 +117,18 @@ ${'- '.repeat(5_000)}x`,
   });
 
   it('caps breakdown depth and says so', () => {
-    const text = Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    const text = Array.from(
+      { length: MAX_BREAKDOWN_DEPTH + 4 },
+      (_, i) => `${'  '.repeat(i)}- level ${i}`,
+    ).join('\n');
     const roadmap = parseRoadmap(text);
     let depth = 0;
     for (let node = roadmap.objectives[0]?.projects[0]; node?.children[0]; depth++) {
       node = node.children[0];
     }
-    expect(depth).toBe(16);
+    expect(depth).toBe(MAX_BREAKDOWN_DEPTH);
     expect(roadmap.warnings).toEqual([
-      'breakdown nested deeper than 16 levels was attached at level 16',
+      `breakdown nested deeper than ${MAX_BREAKDOWN_DEPTH} levels was attached at level ${MAX_BREAKDOWN_DEPTH}`,
     ]);
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap } from '../../../lib/domain/roadmap/parse-roadmap';
 import { readFrontMatter } from '../../../lib/domain/roadmap/read-front-matter';
+import { MAX_FRONT_MATTER_DEPTH } from '../../../lib/domain/roadmap/read-yaml-properties';
 
 const NOT_READ = 'its title and tags were not read';
 
@@ -121,14 +122,16 @@ describe('readFrontMatter', () => {
       'front matter is longer than 64 KB',
     ],
     [
-      'flow lists 33 deep',
-      note(`tags: ${'['.repeat(33)}a${']'.repeat(33)}`),
-      'front matter nests deeper than 32 levels',
+      'flow lists one level too deep',
+      note(
+        `tags: ${'['.repeat(MAX_FRONT_MATTER_DEPTH + 1)}a${']'.repeat(MAX_FRONT_MATTER_DEPTH + 1)}`,
+      ),
+      `front matter nests deeper than ${MAX_FRONT_MATTER_DEPTH} levels`,
     ],
     [
       'block lists 2,000 deep',
       note(`${'- '.repeat(2_000)}x`),
-      'front matter nests deeper than 32 levels',
+      `front matter nests deeper than ${MAX_FRONT_MATTER_DEPTH} levels`,
     ],
   ])('says why it read nothing from %s', (_, text, why) => {
     const read = readFrontMatter(text);
@@ -136,8 +139,10 @@ describe('readFrontMatter', () => {
     expect(read.warnings).toEqual([`${why}; ${NOT_READ}`]);
   });
 
-  it('reads 32 levels of nesting', () => {
-    const text = note('title: Deep', `other: ${'['.repeat(31)}a${']'.repeat(31)}`);
+  it(`reads ${MAX_FRONT_MATTER_DEPTH} levels of nesting`, () => {
+    // The mapping is the first level.
+    const lists = MAX_FRONT_MATTER_DEPTH - 1;
+    const text = note('title: Deep', `other: ${'['.repeat(lists)}a${']'.repeat(lists)}`);
     expect(readFrontMatter(text)).toMatchObject({ title: 'Deep', warnings: [] });
   });
 

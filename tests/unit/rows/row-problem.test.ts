@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preview, rowProblem } from '../../../lib/domain/rows/row-problem';
 import { DEFAULT_SETTINGS } from '../../../lib/domain/types';
+import { buildProject } from '../../support/build-entities';
 
 const card = {
   due: 0,
@@ -57,23 +58,7 @@ describe('rowProblem', () => {
     ['a card with fractional reps', { ...card, reps: 1.5 }, false],
     ['a card due at no time', { ...card, due: Number.NaN }, false],
   ])('a project holding %s', (_, value, sound) => {
-    const project = {
-      id: 'p',
-      objectiveId: 'o',
-      roadmapId: 'r',
-      key: 'k',
-      title: 'P',
-      order: 0,
-      links: [],
-      children: [],
-      childrenDone: [],
-      done: true,
-      status: 'active',
-      phase: 'reviewing',
-      builtMinutes: 0,
-      card: value,
-      archived: 0,
-    };
+    const project = { ...buildProject({ done: true, phase: 'reviewing' }), card: value };
     expect(rowProblem('projects', project) === null).toBe(sound);
   });
 

@@ -30,6 +30,7 @@ import {
   type Rating,
   type Settings,
 } from '../../../lib/domain/types';
+import { buildProject } from '../../support/build-entities';
 
 const DAY = 86_400_000;
 const BASE = dayToIndex('2024-01-01');
@@ -88,14 +89,12 @@ const projectArb = (today: string, objectiveCount: number, id: string) =>
     })
     .map((p): Project => {
       const children = Array.from({ length: p.children }, (_, i) => `step ${i}`);
-      const project: Project = {
+      const project = buildProject({
         id,
         objectiveId: `o${p.objective}`,
-        roadmapId: 'r',
         key: id,
         title: id,
         order: p.order,
-        links: [],
         children,
         childrenDone: children.slice(0, p.builtMinutes % (p.children + 1)),
         done: p.phase === 'reviewing',
@@ -103,7 +102,7 @@ const projectArb = (today: string, objectiveCount: number, id: string) =>
         phase: p.phase,
         builtMinutes: p.phase === 'queued' ? 0 : p.builtMinutes,
         archived: p.archived,
-      };
+      });
       if (p.estimateMinutes !== undefined) project.estimateMinutes = p.estimateMinutes;
       if (p.sessionMinutes !== undefined) project.sessionMinutes = p.sessionMinutes;
       if (p.reviewMinutes !== undefined) project.reviewMinutes = p.reviewMinutes;

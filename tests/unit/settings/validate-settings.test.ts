@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateSettings } from '../../../lib/domain/settings/validate-settings';
+import {
+  IN_PROGRESS_MAX,
+  RETENTION_MAX,
+  RETENTION_MIN,
+  validateSettings,
+} from '../../../lib/domain/settings/validate-settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/types';
 
 const week = (minutes: number): Settings['minutesPerWeekday'] => [
@@ -34,13 +39,13 @@ describe('validateSettings', () => {
     ['a weekday that does not exist', { restDays: [7] }, 'restDays'],
     ['session longer than any day', { defaultSessionMinutes: 90 }, 'defaultSessionMinutes'],
     ['zero-minute sessions', { defaultSessionMinutes: 0 }, 'defaultSessionMinutes'],
-    ['retention too low', { desiredRetention: 0.69 }, 'desiredRetention'],
-    ['retention too high', { desiredRetention: 0.995 }, 'desiredRetention'],
+    ['retention too low', { desiredRetention: RETENTION_MIN - 0.01 }, 'desiredRetention'],
+    ['retention too high', { desiredRetention: RETENTION_MAX + 0.005 }, 'desiredRetention'],
     ['retention not a number', { desiredRetention: Number.NaN }, 'desiredRetention'],
     ['a zero maximum interval', { maximumIntervalDays: 0 }, 'maximumIntervalDays'],
     ['no project in progress', { inProgress: 0 }, 'inProgress'],
     ['a fractional number in progress', { inProgress: 1.5 }, 'inProgress'],
-    ['more in progress than allowed', { inProgress: 51 }, 'inProgress'],
+    ['more in progress than allowed', { inProgress: IN_PROGRESS_MAX + 1 }, 'inProgress'],
     ['no default effort', { defaultEffortHours: 0 }, 'defaultEffortHours'],
     ['a negative default effort', { defaultEffortHours: -2 }, 'defaultEffortHours'],
     ['a default effort past 10,000 hours', { defaultEffortHours: 10_000.5 }, 'defaultEffortHours'],
@@ -62,11 +67,11 @@ describe('validateSettings', () => {
   });
 
   it.each<[string, Partial<Settings>]>([
-    ['retention at both ends', { desiredRetention: 0.7 }],
-    ['retention 0.99', { desiredRetention: 0.99 }],
+    ['the lowest retention', { desiredRetention: RETENTION_MIN }],
+    ['the highest retention', { desiredRetention: RETENTION_MAX }],
     ['a session as long as the longest day', { defaultSessionMinutes: 60 }],
     ['one project at a time', { inProgress: 1 }],
-    ['fifty at once', { inProgress: 50 }],
+    ['the most at once', { inProgress: IN_PROGRESS_MAX }],
     ['an hour and a half of default effort', { defaultEffortHours: 1.5 }],
     ['a tenth of an hour', { defaultEffortHours: 0.1 }],
     ['10,000 hours', { defaultEffortHours: 10_000 }],

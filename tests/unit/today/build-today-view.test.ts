@@ -10,6 +10,7 @@ import {
   type Resource,
   type Review,
 } from '../../../lib/domain/types';
+import { buildResource } from '../../support/build-entities';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -61,16 +62,12 @@ function resource(
   attachedAt: number,
   lastOpenedAt?: number,
 ): Resource {
-  return {
+  return buildResource({
     id,
     projectId,
-    url: `https://example.org/${id}`,
-    title: `Page ${id}`,
-    kind: 'docs',
     attachedAt,
-    via: 'popup',
     ...(lastOpenedAt === undefined ? {} : { lastOpenedAt }),
-  };
+  });
 }
 
 const plan: DayPlan = {

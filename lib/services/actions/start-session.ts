@@ -1,0 +1,37 @@
+import { startStudySession } from '../study-session';
+import { runAction, type ActionDeps, type Outcome } from './action-outcome';
+
+/** Opens a session's pages together (lib/browser/session-tabs.ts), saying where they went. */
+export type OpenSessionTabs = (input: {
+  title: string;
+  urls: string[];
+  colorSeed: string;
+}) => Promise<{ groupId?: number; windowId?: number }>;
+
+export interface SessionToStart {
+  projectId: string;
+  title: string;
+  urls: string[];
+}
+
+/**
+ * Starts the timer, then opens the session's pages. The session is stored before the tabs open:
+ * activating the first tab closes the popup and ends its script, so the group is added after,
+ * when the caller is still there. Pages that cannot open leave the session running without them.
+ */
+export function startSession(
+  deps: Omit<ActionDeps, 'newId'> & { openTabs: OpenSessionTabs },
+  { projectId, title, urls }: SessionToStart,
+): Promise<Outcome> {
+  return runAction(async () => {
+    const startedAt = deps.now();
+    await startStudySession(deps.db, { projectId, startedAt });
+    const tabs = await deps
+      .openTabs({ title, urls, colorSeed: projectId })
+      .catch((): { groupId?: number; windowId?: number } => ({}));
+    if (tabs.groupId !== undefined || tabs.windowId !== undefined) {
+      await startStudySession(deps.db, { projectId, startedAt, ...tabs });
+    }
+    return { message: `Studying ${title}.` };
+  });
+}
