@@ -17,11 +17,7 @@ interface ProjectPickerProps {
 }
 
 /** Projects whose title or objective contains every word typed, in roadmap order. */
-function filterProjects(
-  projects: Project[],
-  objectives: Objective[],
-  query: string,
-): Project[] {
+function filterProjects(projects: Project[], objectives: Objective[], query: string): Project[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return projects;
   const objectiveTitles = new Map(objectives.map((o) => [o.id, o.title]));
