@@ -1,4 +1,5 @@
 import type { Objective, Project, Resource } from '../../../lib/domain/types';
+import { buildProject } from '../../support/build-entities';
 
 /**
  * Objective and project rows for public/example-roadmap.md (the example bundled with the extension), built by hand so the
@@ -77,20 +78,7 @@ export function buildExampleRows(): { objectives: Objective[]; projects: Project
 export function makeProject(
   fields: Partial<Project> & Pick<Project, 'id' | 'objectiveId' | 'title'>,
 ): Project {
-  return {
-    roadmapId: 'r1',
-    key: slug(fields.title),
-    order: 0,
-    links: [],
-    children: [],
-    childrenDone: [],
-    done: false,
-    status: 'active',
-    phase: 'queued',
-    builtMinutes: 0,
-    archived: 0,
-    ...fields,
-  };
+  return buildProject({ roadmapId: 'r1', key: slug(fields.title), ...fields });
 }
 
 export function makeResource(
