@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/domain/types';
-import type { LoadedExtension } from '../../scripts/launch-extension';
+import { screenshotPath, type LoadedExtension } from '../../scripts/launch-extension';
 import {
   closeSession,
   importExample,
@@ -103,6 +103,11 @@ describe(
         /cannot keep a copy of your current data first \(.*__proto__.*\)/,
       );
       assert.equal(await hasOwnProto(newtab), true, 'nothing changes before the user agrees');
+      await newtab
+        .getByRole('region', { name: 'Automatic backups' })
+        .or(newtab.locator('section[aria-labelledby="backups-title"]'))
+        .first()
+        .screenshot({ path: screenshotPath('settings-restore-consent') });
       // The popup's Undo of an attach made before the restore would act on replaced rows.
       const lastAttach = () =>
         extension.worker.evaluate(async () =>
