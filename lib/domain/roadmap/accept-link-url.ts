@@ -1,4 +1,4 @@
-import { decodeEntities } from './roadmap-markdown';
+import { decodeEntities } from './decode-entities';
 
 const SAFE_SCHEME = /^(?:https?|mailto):/;
 const MAX_DECODE_ROUNDS = 5;

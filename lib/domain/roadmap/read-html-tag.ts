@@ -1,4 +1,4 @@
-import { decodeEntities } from './roadmap-markdown';
+import { decodeEntities } from './decode-entities';
 
 export interface HtmlTag {
   name: string;

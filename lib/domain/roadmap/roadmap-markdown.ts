@@ -86,8 +86,3 @@ export function parseInline(block: Token, env: MarkdownEnv): Token[] {
 export function normaliseLink(url: string): string {
   return roadmapMarkdown.normalizeLink(url);
 }
-
-/** Decodes HTML entities only; backslashes are doubled first because unescapeAll also eats them. */
-export function decodeEntities(value: string): string {
-  return roadmapMarkdown.utils.unescapeAll(value.replace(/\\/g, '\\\\'));
-}
