@@ -5,6 +5,7 @@ import { todayCopy } from '../../lib/db/local-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import { TODAY_VIEW_FORMAT, type TodayView } from '../../lib/domain/today/today-view';
 import { paintFirst } from './FirstPaint';
+import { whenPresented } from './when-presented';
 import './style.css';
 
 // The first screen paints today's plan from a stored copy (localStorage, else one IndexedDB row);
@@ -50,8 +51,8 @@ async function start(root: Element) {
   paintFirst(root, today, firstRun);
   if (today || firstRun) performance.mark('waymark:plan-rendered');
   // The live part loads once the first paint is on screen: evaluating its code (Dexie, the
-  // planner) before the next frame would hold that paint back.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+  // planner) meanwhile would hold that paint back.
+  await whenPresented(root.querySelector('h1, h2, h3, p'));
   const { mountLiveApp } = await import('./live-app');
   await mountLiveApp(root, today, firstRun);
 }

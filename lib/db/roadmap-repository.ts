@@ -40,6 +40,7 @@ export function watchActiveRoadmap(
   delayMs: number,
   onChange: (view: RoadmapView) => void,
   onError: (error: unknown) => void,
+  after?: Promise<void>,
 ): () => void {
   return watchQuietly(
     db,
@@ -48,5 +49,6 @@ export function watchActiveRoadmap(
     () => readActiveRoadmap(db),
     onChange,
     onError,
+    after,
   );
 }

@@ -29,6 +29,7 @@ export function watchSuggestionInput(
   delayMs: number,
   onChange: (input: SuggestionInput) => void,
   onError: (error: unknown) => void,
+  after?: Promise<void>,
 ): () => void {
   return watchQuietly(
     db,
@@ -37,5 +38,6 @@ export function watchSuggestionInput(
     () => readSuggestionInput(db),
     onChange,
     onError,
+    after,
   );
 }

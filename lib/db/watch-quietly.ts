@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { WaymarkDatabase } from './database';
 
 /**
- * Runs `query` now, and again once writes to `tables` (from any extension context) have been
+ * Runs `query` once `after` settles (at once by default), and again once writes to `tables` (from any extension context) have been
  * quiet for `delayMs`. For the service worker's background work: a liveQuery there re-reads at
  * once on every write, and its reads (10,000 resources for the suggestion index, the whole plan)
  * queue the open page's own reads behind them in IndexedDB. Results arrive in order.
@@ -14,6 +14,7 @@ export function watchQuietly<T>(
   query: () => Promise<T>,
   onResult: (value: T) => void,
   onError: (error: unknown) => void,
+  after: Promise<void> = Promise.resolve(),
 ): () => void {
   const prefix = `idb://${db.name}/`;
   let stopped = false;
@@ -32,13 +33,18 @@ export function watchQuietly<T>(
   };
   const touches = (part: string) =>
     part.startsWith(prefix) && tables.includes(part.slice(prefix.length).split('/')[0] ?? '');
+  // Until the first read starts, it will see every write anyway.
+  let started = false;
   const listener = (parts: ObservabilitySet) => {
-    if (!Object.keys(parts).some(touches)) return;
+    if (!started || !Object.keys(parts).some(touches)) return;
     clearTimeout(timer);
     timer = setTimeout(run, delayMs);
   };
   Dexie.on('storagemutated', listener);
-  run();
+  void after.then(() => {
+    started = true;
+    run();
+  });
   return () => {
     stopped = true;
     clearTimeout(timer);

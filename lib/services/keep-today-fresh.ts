@@ -2,6 +2,7 @@ import type { WaymarkDatabase } from '../db/database';
 import { watchQuietly } from '../db/watch-quietly';
 import type { TodayView } from '../domain/today/today-view';
 import { computeToday } from './compute-today';
+import type { StartupGate } from './startup-gate';
 
 const QUIET_MS = 300;
 
@@ -13,7 +14,7 @@ const QUIET_MS = 300;
  * so the page that made them reads first. Returns a function that recomputes now (for the
  * midnight alarm) and the unsubscribe.
  */
-export function keepTodayFresh(db: WaymarkDatabase, clock: () => number) {
+export function keepTodayFresh(db: WaymarkDatabase, clock: () => number, gate?: StartupGate) {
   // Everything the plan reads; not the snapshot it writes, or each write would start another.
   const inputs = db.tables.map((table) => table.name).filter((name) => name !== 'snapshots');
   const stop = watchQuietly(
@@ -23,6 +24,7 @@ export function keepTodayFresh(db: WaymarkDatabase, clock: () => number) {
     () => computeToday(db, clock()),
     (view) => void storeTodaySnapshot(db, view, clock()).catch(reportFailure),
     reportFailure,
+    gate?.opened,
   );
   return {
     refresh: () => computeToday(db, clock()).then((view) => storeTodaySnapshot(db, view, clock())),

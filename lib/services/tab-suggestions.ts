@@ -4,6 +4,7 @@ import { checkAttachable } from '../domain/tabs/check-attachable';
 import { suggestProjects } from '../domain/tabs/suggest-projects';
 import { buildSuggestionIndex, type SuggestionIndex } from '../domain/tabs/suggestion-index';
 import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
+import type { StartupGate } from './startup-gate';
 
 export interface SuggestionKeeper {
   /** Suggestions per page, best first; waits for the first index build. */
@@ -22,7 +23,12 @@ interface Built {
  */
 export function keepSuggestionIndex(
   db: WaymarkDatabase,
-  options: { delayMs: number; onError: (error: unknown) => void; onRebuilt?: () => void },
+  options: {
+    delayMs: number;
+    onError: (error: unknown) => void;
+    onRebuilt?: () => void;
+    gate?: StartupGate;
+  },
 ): SuggestionKeeper {
   let built: Built | null = null;
   let markReady: () => void = () => {};
@@ -46,12 +52,16 @@ export function keepSuggestionIndex(
       markFailed(error);
       options.onError(error);
     },
+    options.gate?.opened,
   );
 
   return {
     async suggest(pages, limit) {
       // A later rebuild that worked answers even after a first one that failed.
-      if (!built) await ready;
+      if (!built) {
+        options.gate?.open();
+        await ready;
+      }
       const current = built as Built | null;
       return pages.map((page) => (current ? suggestFor(current, page, limit) : []));
     },

@@ -76,4 +76,29 @@ describe('watchQuietly', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(results).toEqual([0]);
   });
+
+  it('reads first once `after` settles, and a write before then adds no read of its own', async () => {
+    const db = createTestDatabase();
+    await db.open();
+    let open = () => {};
+    const after = new Promise<void>((resolve) => (open = resolve));
+    const results: number[] = [];
+    const read = vi.fn(() => db.objectives.count());
+    stop = watchQuietly(
+      db,
+      ['objectives'],
+      20,
+      read,
+      (count) => results.push(count),
+      () => {},
+      after,
+    );
+    await db.objectives.put(objective('o1', 'One', 0));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(read).not.toHaveBeenCalled();
+    open();
+    await vi.waitFor(() => expect(results).toEqual([1]));
+    await vi.runAllTimersAsync();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
 });
