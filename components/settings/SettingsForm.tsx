@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SHORTEST_PROJECT_SESSION_MINUTES } from '../../lib/domain/schedule/effort';
 import {
   EFFORT_HOURS_MAX,
   IN_PROGRESS_MAX,
@@ -52,7 +53,7 @@ const SESSION_FIELDS: NumberFieldSpec[] = [
     hint: 'A project can set its own length.',
     draft: 'defaultSessionMinutes',
     error: 'defaultSessionMinutes',
-    min: 1,
+    min: SHORTEST_PROJECT_SESSION_MINUTES,
     max: MINUTES_PER_DAY_MAX,
   },
   {
@@ -62,7 +63,7 @@ const SESSION_FIELDS: NumberFieldSpec[] = [
     hint: 'How long a review of a finished project takes; a project can set its own.',
     draft: 'reviewMinutes',
     error: 'reviewMinutes',
-    min: 1,
+    min: SHORTEST_PROJECT_SESSION_MINUTES,
     max: MINUTES_PER_DAY_MAX,
   },
   {

@@ -8,19 +8,19 @@ import { roadmapToggles } from '../../lib/db/local-copy';
 import { countResourcesByProject } from '../../lib/db/resource-repository';
 import { isNoteOrder, orderObjectives } from '../../lib/domain/roadmap/objective-order';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
+import type { Outcome } from '../../lib/services/actions/action-outcome';
+import { detachPage } from '../../lib/services/actions/detach-page';
 import { markDone } from '../../lib/services/actions/mark-done';
-import { detachResource, moveResource } from '../../lib/services/manage-resource';
-import { moveObjectiveTo, resetObjectiveOrder } from '../../lib/services/reorder-objectives';
+import { movePage } from '../../lib/services/actions/move-page';
+import { reorderObjective } from '../../lib/services/actions/reorder-objective';
+import { restoreNoteOrder } from '../../lib/services/actions/restore-note-order';
+import { setObjectiveTargetDate } from '../../lib/services/actions/set-objective-target-date';
+import { setProjectBuilding } from '../../lib/services/actions/set-project-building';
+import { setProjectEstimate } from '../../lib/services/actions/set-project-estimate';
+import { setProjectStatus } from '../../lib/services/actions/set-project-status';
+import { setSessionLength } from '../../lib/services/actions/set-session-length';
+import { tickBreakdownItem } from '../../lib/services/actions/tick-breakdown-item';
 import { readRoadmapPlan } from '../../lib/services/read-roadmap-plan';
-import {
-  setBuilding,
-  setChildDone,
-  setEstimate,
-  setSessionMinutes,
-  setStatus,
-  setTargetDate,
-} from '../../lib/services/update-project';
-import { describeFailure } from '../../lib/services/user-error';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useRoadmapForecast } from './use-roadmap-forecast';
 
@@ -80,26 +80,24 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
 
   // Stable, so rows that did not change are not re-rendered.
   const actions = useMemo((): RoadmapActions & DetailActions => {
-    const fail = (error: unknown) => setProblem(describeFailure(error));
-    // A change that went through clears the message of one that did not.
-    const run = (change: Promise<unknown>) => void change.then(() => setProblem(null), fail);
+    const deps = { db, now: () => Date.now() };
+    // The edit shows on the roadmap itself; a refusal is told, and one that went through clears it.
+    const run = (action: Promise<Outcome>) =>
+      void action.then((outcome) => setProblem(outcome.ok ? null : outcome.message));
     return {
-      setDone: (id, done) =>
-        void markDone({ db, now: () => Date.now() }, id, done).then((outcome) =>
-          setProblem(outcome.ok ? null : outcome.message),
-        ),
-      setStatus: (id, status) => run(setStatus(db, id, status)),
-      setSessionMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes)),
-      setReviewMinutes: (id, minutes) => run(setSessionMinutes(db, id, minutes, 'reviewMinutes')),
-      setBuilding: (id, building) => run(setBuilding(db, id, building)),
-      setEstimate: (id, minutes) => run(setEstimate(db, id, minutes)),
-      setTargetDate: (id, day) => run(setTargetDate(db, id, day)),
-      setChildDone: (id, child, done) => run(setChildDone(db, id, child, done)),
-      moveObjective: (id, toIndex) => run(moveObjectiveTo(db, id, toIndex)),
-      resetObjectiveOrder: () => run(resetObjectiveOrder(db)),
+      setDone: (id, done) => run(markDone(deps, id, done)),
+      setStatus: (id, status) => run(setProjectStatus(deps, id, status)),
+      setSessionMinutes: (id, minutes) => run(setSessionLength(deps, id, 'build', minutes)),
+      setReviewMinutes: (id, minutes) => run(setSessionLength(deps, id, 'review', minutes)),
+      setBuilding: (id, building) => run(setProjectBuilding(deps, id, building)),
+      setEstimate: (id, minutes) => run(setProjectEstimate(deps, id, minutes)),
+      setTargetDate: (id, day) => run(setObjectiveTargetDate(deps, id, day)),
+      setChildDone: (id, child, done) => run(tickBreakdownItem(deps, id, child, done)),
+      moveObjective: (id, toIndex) => run(reorderObjective(deps, id, toIndex)),
+      resetObjectiveOrder: () => run(restoreNoteOrder(deps)),
       toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
-      detach: (id) => run(detachResource(db, id)),
-      move: (id, target) => run(moveResource(db, id, target)),
+      detach: (id) => run(detachPage(deps, id)),
+      move: (id, target) => run(movePage(deps, id, target)),
     };
   }, [db]);
 

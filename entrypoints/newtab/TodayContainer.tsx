@@ -19,10 +19,11 @@ import { computeToday } from '../../lib/services/compute-today';
 import type { Outcome } from '../../lib/services/actions/action-outcome';
 import { finishSession, type SessionReport } from '../../lib/services/actions/finish-session';
 import { markDone } from '../../lib/services/actions/mark-done';
+import { setProjectEstimate } from '../../lib/services/actions/set-project-estimate';
+import { setSessionLength } from '../../lib/services/actions/set-session-length';
 import { startSession } from '../../lib/services/actions/start-session';
 import { undoLatestSession } from '../../lib/services/actions/undo-latest-session';
 import { markResourceOpened } from '../../lib/services/manage-resource';
-import { setEstimate, setSessionMinutes } from '../../lib/services/update-project';
 import { describeFailure, UserError } from '../../lib/services/user-error';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { openImport } from './FirstPaint';
@@ -144,7 +145,8 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
       })().catch(report);
     },
     opened: (resourceId) => void markResourceOpened(db, resourceId, Date.now()).catch(report),
-    shorten: (projectId, minutes) => void setSessionMinutes(db, projectId, minutes).catch(report),
+    shorten: (projectId, minutes) =>
+      void setSessionLength(deps, projectId, 'build', minutes).then(reportFailure),
     pastEstimate: (projectId, choice) => {
       const session = view?.sessions.find((s) => s.projectId === projectId);
       if (!session) return;
@@ -153,7 +155,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
         return;
       }
       const raised = raisedEstimate(session.estimateMinutes, session.builtMinutes);
-      void setEstimate(db, projectId, raised).catch(report);
+      void setProjectEstimate(deps, projectId, raised).then(reportFailure);
     },
   };
 

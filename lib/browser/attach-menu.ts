@@ -6,7 +6,13 @@ import {
   withSuggestedSlots,
 } from '../domain/tabs/suggested-slots';
 import type { Objective, Project } from '../domain/types';
-import { readSlotProject, registerSuggestedMenu, type SuggestPage } from './suggested-menu';
+import { createMenuWriter } from './menu-writer';
+import {
+  applySlots,
+  readSlotProject,
+  registerSuggestedMenu,
+  type SuggestPage,
+} from './suggested-menu';
 
 export interface AttachMenuDeps {
   /** Subscribes to the roadmap; returns the unsubscribe function. */
@@ -23,6 +29,8 @@ export interface AttachMenuDeps {
 
 const REBUILD_DELAY_MS = 250;
 
+type RoadmapView = { objectives: Objective[]; projects: Project[] };
+
 type MenuContext = `${Browser.contextMenus.ContextType}`;
 type Contexts = [MenuContext, ...MenuContext[]];
 
@@ -35,17 +43,19 @@ export function registerAttachMenu(deps: AttachMenuDeps) {
   // Chromium cannot tell which link was right-clicked before the menu opens, so its suggestions
   // (for the page) stay off links; Firefox suggests for the link itself.
   const slotContexts: Contexts = import.meta.env.FIREFOX ? contexts : ['page'];
-  let latest: { objectives: Objective[]; projects: Project[] } = { objectives: [], projects: [] };
+  let latest: RoadmapView = { objectives: [], projects: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let rebuilding = Promise.resolve();
-  const suggested = registerSuggestedMenu(deps.suggest);
+  const menu = createMenuWriter(
+    {
+      rebuild: (view: RoadmapView) => createMenu(view, contexts, slotContexts),
+      relabel: applySlots,
+    },
+    reportMenuError,
+  );
+  const suggested = registerSuggestedMenu(deps.suggest, menu.relabel);
 
-  const rebuild = () => {
-    rebuilding = rebuilding
-      .then(() => createMenu(latest, contexts, slotContexts))
-      .then(() => suggested.refresh({ force: true }))
-      .catch(reportMenuError);
-  };
+  // Suggestions may name projects the new menu renamed: ask again once it is rebuilt.
+  const rebuild = () => void menu.rebuild(latest).then(suggested.refresh);
   browser.runtime.onInstalled.addListener(rebuild);
   deps.watchRoadmap((view) => {
     latest = view;
@@ -75,11 +85,7 @@ export async function handleAttachMenuClick(
   await deps.feedback(tab?.id, result.ok, result.message);
 }
 
-async function createMenu(
-  view: { objectives: Objective[]; projects: Project[] },
-  contexts: Contexts,
-  slotContexts: Contexts,
-) {
+async function createMenu(view: RoadmapView, contexts: Contexts, slotContexts: Contexts) {
   await browser.contextMenus.removeAll();
   const items = withSuggestedSlots(buildAttachMenu(view));
   for (const item of items) {

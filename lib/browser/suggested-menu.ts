@@ -42,24 +42,21 @@ export async function readSlotProject(slot: number): Promise<string | null> {
 /**
  * Keeps the suggested rows in step with the page. Firefox says when the menu opens (`onShown`),
  * so it suggests for exactly what was right-clicked; Chromium does not, so the rows follow the
- * active tab. Either way only the few suggested rows are touched, never the whole menu.
+ * active tab. Either way only the few suggested rows are touched, never the whole menu, and only
+ * through `relabel`: the menu's writer, which also rebuilds it (menu-writer.ts).
  */
 export function registerSuggestedMenu(
   suggest: SuggestPage,
+  relabel: (content: SlotContent) => Promise<void>,
   shownMenus: ShownMenus | undefined = firefoxMenus(),
 ) {
-  let appliedKey: string | null = null;
   let latest = 0;
 
   const show = async (page: PageRef): Promise<boolean> => {
     const request = (latest += 1);
     const suggestions = checkAttachable(page.url).ok ? await suggest(page) : [];
     if (request !== latest) return false;
-    const content = slotContentFor(page, suggestions);
-    const key = JSON.stringify(content);
-    if (key === appliedKey) return true;
-    appliedKey = key;
-    await applySlots(content);
+    await relabel(slotContentFor(page, suggestions));
     return true;
   };
 
@@ -102,11 +99,8 @@ export function registerSuggestedMenu(
   }
 
   return {
-    /** Re-suggests for the active tab: after a menu rebuild (`force`) or a new index. */
-    refresh(options: { force?: boolean } = {}) {
-      if (options.force) appliedKey = null;
-      followActiveTab();
-    },
+    /** Re-suggests for the active tab: after a menu rebuild or a new index. */
+    refresh: followActiveTab,
   };
 }
 
@@ -116,10 +110,11 @@ function firefoxMenus(): ShownMenus | undefined {
   return (browser as unknown as { menus?: ShownMenus }).menus;
 }
 
-async function applySlots(content: SlotContent) {
+/** Writes the suggested rows and what each stands for; only the menu's writer calls it. */
+export async function applySlots(content: SlotContent) {
   await browser.storage.session.set({ [SLOTS_KEY]: slotProjects(content) });
   for (const { id, ...change } of planSuggestedSlots(content)) {
-    // A row missing mid-rebuild is fine: the rebuild re-applies the slots when it is done.
+    // A row a failed rebuild left out is no reason to leave the others stale.
     await browser.contextMenus.update(id, change).catch(() => undefined);
   }
 }

@@ -150,7 +150,6 @@ export interface Settings {
    */
   objectiveOrder: string[];
   breaks: Break[];
-  theme: 'system' | 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -165,7 +164,6 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewMinutes: 20,
   objectiveOrder: [],
   breaks: [],
-  theme: 'system',
 };
 
 /** A study session in progress: its timer and the tab group (or window) holding its resources. */

@@ -1,6 +1,7 @@
 import type { WaymarkDatabase } from '../db/database';
 import type { UserRows } from '../domain/rows/data-problem';
 import type { UserTable } from '../domain/rows/user-tables';
+import { upgradeSettingsRow } from '../domain/settings/upgrade-settings-row';
 import { backupDatabase } from './backup-database';
 import { BACKUP_TABLES, checkTables } from './backup-format';
 import { readBackup, summariseBackup } from './restore-backup';
@@ -33,5 +34,6 @@ export async function checkStoredRows(db: WaymarkDatabase): Promise<void> {
     for (const table of tables) read[table.name as UserTable] = await table.toArray();
     return read;
   });
-  checkTables(rows);
+  // Settings an older version stored are judged as Waymark reads them now.
+  checkTables({ ...rows, settings: rows.settings.map(upgradeSettingsRow) });
 }

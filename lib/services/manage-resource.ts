@@ -14,7 +14,8 @@ export async function moveResource(db: WaymarkDatabase, resourceId: string, proj
       db.resources.get(resourceId),
       db.projects.get(projectId),
     ]);
-    if (!resource || !target || target.archived)
+    if (!resource) throw new UserError('That page is no longer attached to a project.');
+    if (!target || target.archived)
       throw new UserError('That project is no longer in your roadmap.');
     const duplicate = await findSamePage(db, projectId, resource.url);
     if (!duplicate || duplicate.id === resource.id) {

@@ -151,4 +151,64 @@ describe('registerAttachMenu', () => {
       'separator:suggested',
     ]);
   });
+
+  it('relabels the suggested rows only once a rebuild is done, for the latest page', async () => {
+    const calls: string[] = [];
+    let finishRemoving = () => {};
+    vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+    vi.spyOn(browser.contextMenus, 'removeAll').mockImplementation(() => {
+      calls.push('removeAll');
+      return new Promise<void>((resolve) => (finishRemoving = resolve));
+    });
+    vi.spyOn(browser.contextMenus, 'create').mockImplementation((props, done) => {
+      calls.push(`create ${String(props.id)}`);
+      done?.();
+      return props.id ?? '';
+    });
+    vi.spyOn(browser.contextMenus, 'update').mockImplementation((async (
+      id: string,
+      change: { title?: string },
+    ) => {
+      calls.push(`update ${id}${change.title ? `: ${change.title}` : ''}`);
+    }) as unknown as typeof browser.contextMenus.update);
+    const query = vi.spyOn(browser.tabs, 'query');
+    const suggest = vi.fn(async (page: { title?: string }) => [
+      {
+        projectId: `p-${page.title}`,
+        projectTitle: String(page.title),
+        objectiveTitle: 'Systems',
+        score: 0.9,
+        reasons: ['x'],
+      },
+    ]);
+    let push: (view: {
+      objectives: ReturnType<typeof objective>[];
+      projects: ReturnType<typeof project>[];
+    }) => void = () => {};
+    registerAttachMenu({
+      ...deps(),
+      suggest,
+      watchRoadmap: (onChange) => ((push = onChange), () => {}),
+    });
+    push({ objectives: [objective('o1', 'Systems', 0)], projects: [project('p1', 'o1', 'Git')] });
+    await vi.advanceTimersByTimeAsync(250);
+    expect(calls).toEqual(['removeAll']);
+
+    // The user switches tabs twice while the menu is being rebuilt.
+    for (const title of ['Kubernetes', 'Build Git']) {
+      query.mockResolvedValue([{ ...tab, url: `https://example.com/${title}`, title }] as never);
+      await fakeBrowser.tabs.onActivated.trigger({ tabId: tab.id!, windowId: 1 });
+    }
+    await vi.waitFor(() => expect(suggest).toHaveBeenCalledTimes(2));
+    expect(calls).toEqual(['removeAll']);
+
+    finishRemoving();
+    await vi.waitFor(() => expect(suggest).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(calls.at(-1)).toBe('update separator:suggested'));
+    const updates = calls.filter((call) => call.startsWith('update'));
+    expect(calls.slice(-updates.length)).toEqual(updates);
+    expect(updates.filter((call) => call.startsWith('update suggested-slot:0'))).toEqual([
+      'update suggested-slot:0: Suggested: Build Git',
+    ]);
+  });
 });

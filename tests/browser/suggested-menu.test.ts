@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMenuWriter } from '../../lib/browser/menu-writer';
 import {
+  applySlots,
   readSlotProject,
   registerSuggestedMenu,
   type ShownMenus,
@@ -29,6 +31,12 @@ beforeEach(() => {
   }) as unknown as typeof browser.contextMenus.update);
 });
 
+/** The suggested rows written the way the service worker writes them: through the menu's writer. */
+const relabel = () =>
+  createMenuWriter({ rebuild: async () => {}, relabel: applySlots }, (error) => {
+    throw error;
+  }).relabel;
+
 async function openTab(url: string, title: string) {
   const tab = await fakeBrowser.tabs.create({ url, active: true });
   await fakeBrowser.tabs.update(tab.id!, { title } as Browser.tabs.UpdateProperties);
@@ -38,7 +46,7 @@ async function openTab(url: string, title: string) {
 describe('registerSuggestedMenu (Chromium: follows the active tab)', () => {
   it('retitles only the suggested rows when the active tab finishes loading', async () => {
     const suggest = vi.fn().mockResolvedValue(kubernetes);
-    registerSuggestedMenu(suggest);
+    registerSuggestedMenu(suggest, relabel());
     const tab = await openTab('https://kubernetes.io/docs/', 'Kubernetes Documentation');
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab] as never);
 
@@ -61,7 +69,7 @@ describe('registerSuggestedMenu (Chromium: follows the active tab)', () => {
 
   it('skips the update when the suggestion did not change, and follows tab switches', async () => {
     const suggest = vi.fn().mockResolvedValue(kubernetes);
-    registerSuggestedMenu(suggest);
+    registerSuggestedMenu(suggest, relabel());
     const tab = await openTab('https://kubernetes.io/docs/', 'Kubernetes');
     const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab] as never);
 
@@ -82,7 +90,7 @@ describe('registerSuggestedMenu (Chromium: follows the active tab)', () => {
 
   it('shows why a page cannot be attached, without asking for a suggestion', async () => {
     const suggest = vi.fn();
-    registerSuggestedMenu(suggest);
+    registerSuggestedMenu(suggest, relabel());
     const tab = await openTab('file:///home/me/notes.html', 'notes');
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab] as never);
     await fakeBrowser.tabs.onActivated.trigger({ tabId: tab.id!, windowId: 1 });
@@ -94,7 +102,7 @@ describe('registerSuggestedMenu (Chromium: follows the active tab)', () => {
 
   it('ignores background tabs loading', async () => {
     const suggest = vi.fn().mockResolvedValue(kubernetes);
-    registerSuggestedMenu(suggest);
+    registerSuggestedMenu(suggest, relabel());
     const tab = await openTab('https://kubernetes.io/', 'Kubernetes');
     // Following the active tab starts by asking for it, within the event.
     const query = vi.spyOn(browser.tabs, 'query');
@@ -126,7 +134,7 @@ describe('registerSuggestedMenu (Firefox: menus.onShown)', () => {
     } as unknown as ShownMenus;
     const suggest = vi.fn().mockResolvedValue(kubernetes);
     const onActivated = vi.spyOn(browser.tabs.onActivated, 'addListener');
-    registerSuggestedMenu(suggest, menus);
+    registerSuggestedMenu(suggest, relabel(), menus);
     shown({ contexts: ['link'], linkUrl: 'https://kubernetes.io/', linkText: 'k8s docs' });
     await vi.waitFor(() => expect(refresh).toHaveBeenCalledTimes(1));
     expect(suggest).toHaveBeenCalledWith({ url: 'https://kubernetes.io/', title: 'k8s docs' });

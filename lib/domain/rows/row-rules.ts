@@ -166,7 +166,6 @@ export const SETTINGS_RULES = {
   reviewMinutes: minutes,
   objectiveOrder: texts,
   breaks: list(shaped({ from: day, to: day }), MAX_LIST_ITEMS),
-  theme: oneOf(['system', 'light', 'dark']),
 } satisfies Rules<Settings>;
 
 export const SESSION_RULES = {

@@ -1,5 +1,6 @@
 import { largestDayBudget } from '../schedule/day-budget';
 import { DEFAULT_SETTINGS, type Break, type Settings } from '../types';
+import { upgradeSettingsRow } from './upgrade-settings-row';
 import { validateSettings } from './validate-settings';
 
 /** Projects allowed to build at once when an older row's "new projects per week" is carried over. */
@@ -12,8 +13,6 @@ const CARRIED_IN_PROGRESS_MAX = 10;
  */
 const REPAIR_PASSES = 5;
 
-const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
-
 type StoredRow = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is StoredRow =>
@@ -21,7 +20,8 @@ const isRecord = (value: unknown): value is StoredRow =>
 
 /**
  * The settings a stored row means, sound whatever the row holds: a row written by an older
- * version, by a bug or restored from a crafted file. Known fields only; each field that fails
+ * version, by a bug or restored from a crafted file, read as Waymark keeps it now
+ * (`upgradeSettingsRow`). Known fields only; each field that fails
  * `validateSettings` (the rule the settings form saves by) falls back to its default on its own,
  * and a break without valid dates is dropped. Rows written before objectives could be reordered
  * name one objective to plan first; that becomes the head of the order. Rows written before
@@ -29,14 +29,13 @@ const isRecord = (value: unknown): value is StoredRow =>
  * (a week's starts were about as many as were under way).
  */
 export function settingsFromRow(row: unknown): Settings {
-  const stored: StoredRow = isRecord(row) ? row : {};
+  const stored: StoredRow = isRecord(row) ? upgradeSettingsRow(row) : {};
   const own = (key: string): unknown => (Object.hasOwn(stored, key) ? stored[key] : undefined);
   const storedOr = <K extends keyof Settings>(key: K): Settings[K] =>
     (own(key) ?? DEFAULT_SETTINGS[key]) as Settings[K];
 
   const week = own('minutesPerWeekday');
   const restDays = own('restDays');
-  const theme = own('theme');
   let settings: Settings = {
     id: 'settings',
     minutesPerWeekday:
@@ -52,7 +51,6 @@ export function settingsFromRow(row: unknown): Settings {
     reviewMinutes: storedOr('reviewMinutes'),
     objectiveOrder: objectiveOrderOf(own('objectiveOrder'), own('firstObjectiveId')),
     breaks: breaksOf(own('breaks')),
-    theme: THEMES.find((t) => t === theme) ?? DEFAULT_SETTINGS.theme,
   };
   const newPerWeek = own('newPerWeek');
   if (
@@ -73,7 +71,6 @@ export function settingsFromRow(row: unknown): Settings {
     restDays: [],
     breaks: [],
     objectiveOrder: settings.objectiveOrder,
-    theme: settings.theme,
   };
 }
 

@@ -1,10 +1,10 @@
 import { largestDayBudget } from '../schedule/day-budget';
 import { dayToIndex, isDayString } from '../schedule/day-index';
-import { MAX_ESTIMATE_MINUTES } from '../schedule/effort';
+import { MAX_ESTIMATE_MINUTES, SHORTEST_PROJECT_SESSION_MINUTES } from '../schedule/effort';
 import type { Settings } from '../types';
 
-/** Everything the user may change; `id` is fixed and the theme follows the system. */
-export type SettingsPatch = Partial<Omit<Settings, 'id' | 'theme'>>;
+/** Everything the user may change; `id` is fixed. */
+export type SettingsPatch = Partial<Omit<Settings, 'id'>>;
 
 /**
  * Messages keyed by field: `desiredRetention`, `minutesPerWeekday.3` (Sunday = 0),
@@ -30,7 +30,10 @@ const isEffortHours = (hours: number) =>
   hours <= EFFORT_HOURS_MAX &&
   Math.abs(hours * 10 - Math.round(hours * 10)) < 1e-9;
 
-/** The lengths the planner must fit into one day, with how a message names them. */
+/**
+ * The lengths the planner must fit into one day, with how a message names them. No shorter than
+ * a project may ask for, so a default is always a length a project could have chosen.
+ */
 const LENGTHS = [
   ['defaultSessionMinutes', 'A session'],
   ['reviewMinutes', 'A review'],
@@ -54,8 +57,9 @@ export function validateSettings(settings: Settings): SettingsErrors {
     errors.restDays = 'Leave at least one day of the week that is not a rest day.';
   }
   for (const [field] of LENGTHS) {
-    if (!isWhole(settings[field], 1, MINUTES_PER_DAY_MAX))
-      errors[field] = `Enter whole minutes from 1 to ${MINUTES_PER_DAY_MAX}.`;
+    if (!isWhole(settings[field], SHORTEST_PROJECT_SESSION_MINUTES, MINUTES_PER_DAY_MAX))
+      errors[field] =
+        `Enter whole minutes from ${SHORTEST_PROJECT_SESSION_MINUTES} to ${MINUTES_PER_DAY_MAX}.`;
   }
   // Whether the week can hold a session at all only makes sense once its parts are sound.
   const weekOk = !Object.keys(errors).some(

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
+import { SHORTEST_PROJECT_SESSION_MINUTES } from '../../../lib/domain/schedule/effort';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/types';
 
 afterEach(cleanup);
@@ -120,6 +121,8 @@ describe('SettingsForm', () => {
     ['Default effort', '1.25', 'Enter hours from 0.1 to 10000, to one decimal place.'],
     ['Default effort', '', 'Enter hours from 0.1 to 10000, to one decimal place.'],
     ['Review length', '90', 'A review of 90 min fits no day: the longest day has 60 min.'],
+    ['Default session length', '4', 'Enter whole minutes from 5 to 1440.'],
+    ['Review length', '1', 'Enter whole minutes from 5 to 1440.'],
   ])('checks %s = %j before saving', (label, value, message) => {
     const onSave = setup();
     type(label, value);
@@ -130,6 +133,16 @@ describe('SettingsForm', () => {
     expect(input.getAttribute('aria-describedby')).toMatch(/-hint .*-error$/);
     expect(screen.getByText(message)).toBeTruthy();
   });
+
+  it.each(['Default session length', 'Review length'])(
+    '%s offers no length shorter than a project may ask for',
+    (label) => {
+      setup();
+      expect(screen.getByLabelText(label).getAttribute('min')).toBe(
+        String(SHORTEST_PROJECT_SESSION_MINUTES),
+      );
+    },
+  );
 
   it('explains the planning fields and takes effort in tenths of an hour', () => {
     setup({ ...DEFAULT_SETTINGS, inProgress: 3, defaultEffortHours: 12.5, reviewMinutes: 15 });

@@ -109,6 +109,12 @@ describe('settingsFromRow', () => {
       },
       {},
     ],
+    ['a theme, since retired', { theme: 'dark' }, {}],
+    [
+      'lengths shorter than a project may ask for: the shortest',
+      { defaultSessionMinutes: 1, reviewMinutes: 4 },
+      { defaultSessionMinutes: 5, reviewMinutes: 5 },
+    ],
     ['an unknown theme', { theme: 'neon' }, {}],
     ['a different id', { id: 'other' }, {}],
   ])('puts back the default of each field that fails validation: %s', (_, stored, changed) => {

@@ -5,6 +5,7 @@ import {
   RETENTION_MIN,
   validateSettings,
 } from '../../../lib/domain/settings/validate-settings';
+import { SHORTEST_PROJECT_SESSION_MINUTES } from '../../../lib/domain/schedule/effort';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/domain/types';
 
 const week = (minutes: number): Settings['minutesPerWeekday'] => [
@@ -39,6 +40,16 @@ describe('validateSettings', () => {
     ['a weekday that does not exist', { restDays: [7] }, 'restDays'],
     ['session longer than any day', { defaultSessionMinutes: 90 }, 'defaultSessionMinutes'],
     ['zero-minute sessions', { defaultSessionMinutes: 0 }, 'defaultSessionMinutes'],
+    [
+      'a session shorter than a project may ask for',
+      { defaultSessionMinutes: SHORTEST_PROJECT_SESSION_MINUTES - 1 },
+      'defaultSessionMinutes',
+    ],
+    [
+      'a review shorter than a project may ask for',
+      { reviewMinutes: SHORTEST_PROJECT_SESSION_MINUTES - 1 },
+      'reviewMinutes',
+    ],
     ['retention too low', { desiredRetention: RETENTION_MIN - 0.01 }, 'desiredRetention'],
     ['retention too high', { desiredRetention: RETENTION_MAX + 0.005 }, 'desiredRetention'],
     ['retention not a number', { desiredRetention: Number.NaN }, 'desiredRetention'],
@@ -70,6 +81,14 @@ describe('validateSettings', () => {
     ['the lowest retention', { desiredRetention: RETENTION_MIN }],
     ['the highest retention', { desiredRetention: RETENTION_MAX }],
     ['a session as long as the longest day', { defaultSessionMinutes: 60 }],
+    [
+      'the shortest session a project may ask for',
+      { defaultSessionMinutes: SHORTEST_PROJECT_SESSION_MINUTES },
+    ],
+    [
+      'the shortest review a project may ask for',
+      { reviewMinutes: SHORTEST_PROJECT_SESSION_MINUTES },
+    ],
     ['one project at a time', { inProgress: 1 }],
     ['the most at once', { inProgress: IN_PROGRESS_MAX }],
     ['an hour and a half of default effort', { defaultEffortHours: 1.5 }],
