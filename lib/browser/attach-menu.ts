@@ -6,7 +6,9 @@ import {
   withSuggestedSlots,
 } from '../domain/tabs/suggested-slots';
 import type { Objective, Project } from '../domain/types';
+import { hashKey } from '../domain/hash-key';
 import { createMenuWriter } from './menu-writer';
+import { storedValue } from './stored-value';
 import {
   applySlots,
   readSlotProject,
@@ -85,9 +87,20 @@ export async function handleAttachMenuClick(
   await deps.feedback(tab?.id, result.ok, result.message);
 }
 
+/**
+ * What the menu on show was built from. Chromium keeps an extension's menu while its worker
+ * sleeps, and the worker starts often (opening a tab wakes it): rebuilding 1,000 items each time
+ * is as many calls into the browser, so an unchanged menu stays. The key lives in session storage,
+ * which an update, a reload or a browser restart clears; Firefox builds the menu every time.
+ */
+const builtMenu = storedValue<string>('session', 'waymark:menu-built');
+
 async function createMenu(view: RoadmapView, contexts: Contexts, slotContexts: Contexts) {
-  await browser.contextMenus.removeAll();
   const items = withSuggestedSlots(buildAttachMenu(view));
+  const key = hashKey(JSON.stringify([items, contexts, slotContexts]));
+  if (!import.meta.env.FIREFOX && (await builtMenu.read()) === key) return;
+  await builtMenu.clear();
+  await browser.contextMenus.removeAll();
   for (const item of items) {
     const isSlot = item.id === SUGGESTED_SEPARATOR_ID || slotFromMenuItem(item.id) !== null;
     await new Promise<void>((resolve, reject) => {
@@ -109,6 +122,7 @@ async function createMenu(view: RoadmapView, contexts: Contexts, slotContexts: C
       );
     });
   }
+  await builtMenu.save(key);
 }
 
 function linkText(info: Browser.contextMenus.OnClickData): string | undefined {

@@ -152,6 +152,33 @@ describe('registerAttachMenu', () => {
     ]);
   });
 
+  it('leaves an unchanged menu alone when the worker starts again, and rebuilds a changed one', async () => {
+    vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+    const removeAll = vi
+      .spyOn(browser.contextMenus, 'removeAll')
+      .mockImplementation(async () => {});
+    vi.spyOn(browser.contextMenus, 'create').mockImplementation((props, done) => {
+      done?.();
+      return props.id ?? '';
+    });
+    const objectives = [objective('o1', 'Systems', 0)];
+    const startWorker = async (projects: ReturnType<typeof project>[]) => {
+      registerAttachMenu({
+        ...deps(),
+        suggest: vi.fn().mockResolvedValue([]),
+        watchRoadmap: (onChange) => (onChange({ objectives, projects }), () => {}),
+      });
+      await vi.runAllTimersAsync();
+    };
+    await startWorker([project('p1', 'o1', 'Build Git')]);
+    const built = removeAll.mock.calls.length;
+    expect(built).toBeGreaterThan(0);
+    await startWorker([project('p1', 'o1', 'Build Git')]);
+    expect(removeAll).toHaveBeenCalledTimes(built);
+    await startWorker([project('p1', 'o1', 'Build Git, again')]);
+    expect(removeAll).toHaveBeenCalledTimes(built + 1);
+  });
+
   it('relabels the suggested rows only once a rebuild is done, for the latest page', async () => {
     const calls: string[] = [];
     let finishRemoving = () => {};
