@@ -1,8 +1,17 @@
 import type { ResourceKind } from '../types';
 import { readRepository } from './read-repository';
 import { isOnSite, siteHost } from './site-host';
+import { MAX_SUGGESTION_TITLE_LENGTH, MAX_SUGGESTION_URL_LENGTH } from './suggestion-limits';
 
 export { RESOURCE_KIND_LABELS } from '../resource-kind-labels';
+
+/*
+ * A page's kind comes from its address, then its title, never from its content. Series one works
+ * through take the nearest kind: an online book, its chapters and a tutorial are `docs` (read
+ * through, then kept for reference); a series of exercises or challenges (Advent of Code days,
+ * Exercism tracks, Project Euler or LeetCode problems, a course's labs) is a `course` (graded
+ * practice). A video, paper, repository, blog post or shop page about such a series keeps its kind.
+ */
 
 /** A host rule: the domain (subdomains included) and, optionally, the path it applies to. */
 type HostRule = readonly [domain: string, path?: RegExp];
@@ -88,6 +97,44 @@ const COURSE_HOSTS: readonly HostRule[] = [
   ['learn.microsoft.com', /^\/[^/]+\/training\//],
 ];
 
+/** Exercise and challenge series: every page of these is a problem, a day or a set of them. */
+const EXERCISE_HOSTS: readonly HostRule[] = [
+  ['adventofcode.com'],
+  ['everybody.codes'],
+  ['projecteuler.net'],
+  ['cryptopals.com'],
+  ['protohackers.com'],
+  ['fly.io', /^\/dist-sys\//],
+  ['leetcode.com', /^\/(problems|explore|studyplan)\//],
+  ['codewars.com', /^\/kata\//],
+  ['hackerrank.com', /^\/(challenges|domains)\//],
+  ['codeforces.com', /^\/(problemset|contest\/\d+\/problem)\//],
+  ['atcoder.jp', /^\/contests\/[^/]+\/tasks/],
+  ['overthewire.org', /^\/wargames\//],
+];
+
+/**
+ * Online books whose chapters have no telling address. Only the chapters: a book's home page
+ * introduces (and often sells) the book, and stays a page. Checked before the PDF rule, since
+ * some books publish a PDF per chapter.
+ */
+const BOOK_HOSTS: readonly HostRule[] = [
+  ['pages.cs.wisc.edu', /^\/~remzi\/OSTEP\/[^/]+\.(pdf|html)$/],
+  ['craftinginterpreters.com', /^\/[a-z0-9-]+\.html$/],
+  ['eloquentjavascript.net', /^\/(\d+\/)?\d\d_[a-z_]+\.html$/],
+  ['sarabander.github.io', /^\/sicp\/html\/./],
+  ['learning.oreilly.com', /^\/library\/view\//],
+];
+
+/** Catalogues and shops: a page about a book is not the book, whatever its address says. */
+const BOOK_CATALOG_HOSTS: readonly HostRule[] = [
+  ['goodreads.com'],
+  ['openlibrary.org'],
+  ['books.google.com'],
+  ['amazon.com'],
+  ['bookshop.org'],
+];
+
 const DOCS_HOSTS: readonly HostRule[] = [
   ['developer.mozilla.org'],
   ['doc.rust-lang.org'],
@@ -140,6 +187,15 @@ const ARTICLE_PATH = /(^|\/)(blogs?|posts?|articles?|writing|essays?|newsletter)
 const COURSE_PATH = /(^|\/)(courses?|lectures?|syllabus)(\/|$)/i;
 const DATED_PATH = /\/(19|20)\d\d\/(0?[1-9]|1[0-2])\//;
 const VIDEO_FILE = /\.(mp4|webm|mov|m4v)$/i;
+/** A problem, a day, a set of exercises or a lab, as a path segment (`/problems/`, `/day/5`). */
+const EXERCISE_PATH =
+  /(^|\/)(day[-_/]?\d|(problems?|problemset|problem-sets?|exercises?|challenges?|katas?|puzzles?|quests?|labs|assignments?|homeworks?|psets?)(\/|$|[-_=]?\d))/i;
+/** A book or one of its chapters, as a path segment (`/book/`, `/chapter-3`, `/ch16-00-…`). */
+const BOOK_PATH = /(^|\/)(books?(\/|$|\.html?)|chapters?(\/|$|[-_.]?\d)|(chap|ch)[-_.]?\d)/i;
+/** A tutorial page (`/cpp-tutorial/`, `/tutorials/`, `/tutor1.txt`). */
+const TUTORIAL_PATH = /tutorial|(^|\/)(tut|tutor)(\/|$|[-_.]?\d)/i;
+/** A site that is a book or a tutorial (`book.async.rs`, `learncpp.com`, `tutorialspoint.com`). */
+const READING_HOST = /^(books?\.|learn)|tutorial/;
 
 function matchesRule(host: string, path: string, [domain, pathPattern]: HostRule): boolean {
   return isOnSite(host, domain) && (pathPattern === undefined || pathPattern.test(path));
@@ -151,9 +207,11 @@ function matchesAny(host: string, path: string, rules: readonly HostRule[]): boo
 
 /** Guesses what a page is from its address, with the tab title as a tie-breaker hint. */
 export function classifyResource(url: string, title = ''): ResourceKind {
+  // Any page sets its own address and title: read only as much as suggestion does.
+  const shownTitle = title.slice(0, MAX_SUGGESTION_TITLE_LENGTH);
   let parsed: URL;
   try {
-    parsed = new URL(url.trim());
+    parsed = new URL(url.slice(0, MAX_SUGGESTION_URL_LENGTH).trim());
   } catch {
     return 'other';
   }
@@ -162,9 +220,11 @@ export function classifyResource(url: string, title = ''): ResourceKind {
 
   // Videos and papers first: a PDF or a talk on a docs/blog host is still a paper or a talk.
   if (matchesAny(host, path, VIDEO_HOSTS) || VIDEO_FILE.test(path)) return 'video';
-  if (matchesAny(host, path, PAPER_HOSTS) || /\.pdf$/i.test(path)) return 'paper';
-  if (/^\[pdf\]|\.pdf$/i.test(title.trim())) return 'paper';
-  if (matchesAny(host, path, COURSE_HOSTS)) return 'course';
+  if (matchesAny(host, path, PAPER_HOSTS)) return 'paper';
+  if (matchesAny(host, path, BOOK_HOSTS)) return 'docs';
+  if (/\.pdf$/i.test(path) || /^\[pdf\]|\.pdf$/i.test(shownTitle.trim())) return 'paper';
+  if (matchesAny(host, path, COURSE_HOSTS) || matchesAny(host, path, EXERCISE_HOSTS))
+    return 'course';
 
   const repo = readRepository(parsed);
   if (repo?.name && !repo.site) return 'repo';
@@ -177,12 +237,27 @@ export function classifyResource(url: string, title = ''): ResourceKind {
   if (DOCS_PATH.test(path)) return 'docs';
   if (COURSE_PATH.test(path)) return 'course';
 
-  return classifyByTitle(title);
+  if (matchesAny(host, path, BOOK_CATALOG_HOSTS)) return 'other';
+  if (EXERCISE_PATH.test(path)) return 'course';
+  if (BOOK_PATH.test(path) || TUTORIAL_PATH.test(path) || READING_HOST.test(host)) return 'docs';
+
+  return classifyByTitle(shownTitle);
 }
+
+/** A numbered day, exercise or problem (`Day 5`, `Exercise 1.3`, `Problem #12`, `Lab 2`). */
+const EXERCISE_TITLE =
+  /\b(day|exercise|problem|challenge|kata|puzzle|quest|lab|assignment|homework)\s*#?\d/i;
+/** A numbered chapter or part (`Chapter 3`, `Part 2`, `Part IV:`); a lone `I` must end a phrase. */
+const CHAPTER_TITLE = /\b(chapter|part)\s+(\d|[ivxl]+\s*($|[-.:,|)\u2013\u2014]))/i;
+/** A tutorial by name, or by the way tutorial series name themselves. */
+const TUTORIAL_TITLE =
+  /\btutorials?\b|\b(build|write|make) (your own|yourself an?)\b|\blet['\u2019]?s (build|write|make)\b/i;
 
 function classifyByTitle(title: string): ResourceKind {
   if (/ - YouTube$/.test(title)) return 'video';
   if (/\b(documentation|docs|api reference|reference manual|user guide)\b/i.test(title))
     return 'docs';
+  if (EXERCISE_TITLE.test(title)) return 'course';
+  if (CHAPTER_TITLE.test(title) || TUTORIAL_TITLE.test(title)) return 'docs';
   return 'other';
 }

@@ -100,6 +100,114 @@ describe('classifyResource', () => {
     ['article', 'https://jvns.ca/blog/2016/10/10/what-even-is-a-container/'],
     ['article', 'https://www.bbc.co.uk/news/articles/c0k8ey0w2zyo', 'Bank of England cuts rates'],
     ['article', 'https://stackoverflow.com/questions/12345/what-is-a-pid-namespace'],
+    // Online books and their chapters, and tutorials: documentation
+    ['docs', 'https://pages.cs.wisc.edu/~remzi/OSTEP/cpu-intro.pdf', 'cpu-intro.pdf'],
+    ['docs', 'https://pages.cs.wisc.edu/~remzi/OSTEP/vm-paging.pdf'],
+    ['docs', 'https://craftinginterpreters.com/scanning.html', 'Scanning · Crafting Interpreters'],
+    ['docs', 'https://craftinginterpreters.com/a-bytecode-virtual-machine.html'],
+    ['docs', 'https://doc.rust-lang.org/book/ch04-01-what-is-ownership.html', 'What is Ownership?'],
+    [
+      'docs',
+      'https://mitp-content-server.mit.edu/books/content/sectbyfn/books_pres_0/6515/sicp.zip/full-text/book/book-Z-H-10.html',
+      'Structure and Interpretation of Computer Programs',
+    ],
+    [
+      'docs',
+      'https://sarabander.github.io/sicp/html/1_002e1.xhtml',
+      '1.1 The Elements of Programming',
+    ],
+    ['docs', 'https://git-scm.com/book/en/v2/Git-Internals-Plumbing-and-Porcelain'],
+    ['docs', 'https://eloquentjavascript.net/04_data.html', 'Data Structures: Objects and Arrays'],
+    [
+      'docs',
+      'https://learning.oreilly.com/library/view/designing-data-intensive-applications/9781491903063/ch05.html',
+    ],
+    ['docs', 'https://book.async.rs/concepts/futures.html', 'Futures - Async programming in Rust'],
+    ['docs', 'https://buildyourownlisp.com/chapter4_interactive_prompt', 'Interactive Prompt'],
+    ['docs', 'https://compilers.iecc.com/crenshaw/tutor1.txt'],
+    ['docs', 'https://compilers.iecc.com/crenshaw/', "Let's Build a Compiler, by Jack Crenshaw"],
+    [
+      'docs',
+      'https://ruslanspivak.com/lsbasi-part1/',
+      'Let’s Build A Simple Interpreter. Part 1. - Ruslan’s Blog',
+    ],
+    [
+      'docs',
+      'https://viewsourcecode.org/snaptoken/kilo/02.enteringRawMode.html',
+      'Entering raw mode | Build Your Own Text Editor',
+    ],
+    ['docs', 'https://build-your-own-x.vercel.app/', 'Build your own X'],
+    ['docs', 'https://wyag.thb.lt/', 'Write yourself a Git!'],
+    ['docs', 'https://www.learncpp.com/cpp-tutorial/introduction-to-pointers/'],
+    ['docs', 'https://learnyouahaskell.com/starting-out', 'Starting Out - Learn You a Haskell'],
+    ['docs', 'https://www.tutorialspoint.com/rust/rust_ownership.htm', 'Rust - Ownership'],
+    ['docs', 'https://example.net/os/part-4', 'Writing an OS in Rust, Part IV: Paging'],
+    // Exercise and challenge series: courses
+    ['course', 'https://adventofcode.com/2023/day/5', 'Day 5 - Advent of Code 2023'],
+    ['course', 'https://adventofcode.com/2023', 'Advent of Code 2023'],
+    ['course', 'https://exercism.org/tracks/rust/exercises/luhn', 'Luhn in Rust on Exercism'],
+    [
+      'course',
+      'https://projecteuler.net/problem=12',
+      '#12 Highly divisible triangular number - Project Euler',
+    ],
+    ['course', 'https://leetcode.com/problems/two-sum/', 'Two Sum - LeetCode'],
+    ['course', 'https://www.codewars.com/kata/5526fc09a1bbd946250002dc', 'Find The Parity Outlier'],
+    ['course', 'https://cryptopals.com/sets/1/challenges/3', 'Challenge 3 - The Cryptopals Crypto'],
+    ['course', 'https://fly.io/dist-sys/3a/', 'Challenge #3a: Single-Node Broadcast · Fly.io'],
+    ['course', 'https://www.hackerrank.com/challenges/solve-me-first/problem'],
+    ['course', 'https://codeforces.com/problemset/problem/4/A', 'Problem - 4A - Codeforces'],
+    ['course', 'https://rosalind.info/problems/dna/', 'ROSALIND | Counting DNA Nucleotides'],
+    ['course', 'https://open.kattis.com/problems/hello', 'Hello World! – Kattis'],
+    ['course', 'https://everybody.codes/event/2024/quests/1', 'Everybody Codes'],
+    ['course', 'https://protohackers.com/problem/0', 'Protohackers: 0: Smoke Test'],
+    ['course', 'https://pdos.csail.mit.edu/6.824/labs/lab-raft.html', '6.5840 Lab 3: Raft'],
+    ['course', 'https://cs61a.org/hw/hw03/', 'Homework 3 | CS 61A Fall 2024'],
+    ['course', 'https://overthewire.org/wargames/bandit/bandit1.html', 'OverTheWire: Level Goal'],
+    // Pages about a book, tutorial or challenge that keep their kind
+    [
+      'repo',
+      'https://github.com/rust-lang/book',
+      'GitHub - rust-lang/book: The Rust Programming Language',
+    ],
+    ['repo', 'https://github.com/rust-lang/book/blob/main/src/ch04-01-what-is-ownership.md'],
+    [
+      'repo',
+      'https://github.com/codecrafters-io/build-your-own-x',
+      'codecrafters-io/build-your-own-x: Master programming by recreating your favorite technologies',
+    ],
+    ['repo', 'https://github.com/gregorygaines/advent-of-code/tree/main/2023/day/5'],
+    [
+      'paper',
+      'https://arxiv.org/abs/2201.00650',
+      '[2201.00650] Deep Learning Interviews: Chapter 2',
+    ],
+    ['paper', 'https://link.springer.com/chapter/10.1007/978-3-540-88282-4_4', 'Chapter 4: Paxos'],
+    ['paper', 'https://example.edu/~prof/readings/chapter3.pdf', 'Lecture notes, chapter 3'],
+    ['video', 'https://www.youtube.com/watch?v=zF34dRivLOw', 'Rust Tutorial Full Course - YouTube'],
+    [
+      'video',
+      'https://www.youtube.com/watch?v=2lGoiO5V9mU',
+      'Day 5 - Advent of Code 2023 - YouTube',
+    ],
+    [
+      'article',
+      'https://medium.com/@dev/build-your-own-redis-part-3-5f1c2a',
+      'Build your own Redis, part 3',
+    ],
+    ['article', 'https://dev.to/alice/advent-of-code-2023-day-5-in-rust-4k1n', 'AoC Day 5 in Rust'],
+    ['article', 'https://www.reddit.com/r/adventofcode/comments/18b4b0r/2023_day_5_solutions/'],
+    ['article', 'https://en.wikipedia.org/wiki/Project_Euler', 'Project Euler - Wikipedia'],
+    ['article', 'https://fly.io/blog/dist-sys-challenges/', 'Gossip Glomers: the challenges'],
+    [
+      'other',
+      'https://www.goodreads.com/book/show/58661468-crafting-interpreters',
+      'Crafting Interpreters by Robert Nystrom | Goodreads',
+    ],
+    ['other', 'https://openlibrary.org/books/OL27912345M/Operating_Systems', 'Operating Systems'],
+    ['other', 'https://pages.cs.wisc.edu/~remzi/OSTEP/', 'Operating Systems: Three Easy Pieces'],
+    ['other', 'https://www.calendly.com/book-a-demo', 'Book a demo'],
+    ['other', 'https://www.ifixit.com/Answers/View/123', 'Which part I need for my iPhone 12?'],
     // Other
     ['other', 'https://github.com/', 'GitHub'],
     ['other', 'https://github.com/tinygrad', 'tinygrad · GitHub'],
@@ -119,6 +227,13 @@ describe('classifyResource', () => {
       'docs',
     );
     expect(classifyResource('https://example.org/x', 'Some talk - YouTube')).toBe('video');
+  });
+
+  it('reads only the start of a huge address or title, as suggestion does', () => {
+    const padding = 'a'.repeat(10_000);
+    expect(classifyResource('https://example.org/x', `${padding} Tutorial`)).toBe('other');
+    expect(classifyResource(`https://example.org/${padding}/tutorial/`)).toBe('other');
+    expect(classifyResource('https://example.org/x', `Tutorial ${padding}`)).toBe('docs');
   });
 
   it('labels every kind', () => {

@@ -27,14 +27,14 @@ describe('suggestProjects on the example roadmap', () => {
       'p-build-git',
       'https://git-scm.com/book/en/v2/Git-Internals-Git-Objects',
       'Git - Git Objects',
-      'other',
+      'docs',
     ],
     ['p-lox-interpreter', 'https://craftinginterpreters.com/', 'Crafting Interpreters', 'other'],
     [
       'p-lox-interpreter',
       'https://craftinginterpreters.com/a-tree-walk-interpreter.html',
       'A Tree-Walk Interpreter · Crafting Interpreters',
-      'other',
+      'docs',
     ],
     [
       'p-kubernetes',
@@ -97,7 +97,7 @@ describe('suggestProjects on the example roadmap', () => {
       'p-fly-dist-sys-challenges',
       'https://fly.io/dist-sys/',
       'Fly.io Distributed Systems Challenge',
-      'other',
+      'course',
     ],
     [
       'p-linux-internals',
