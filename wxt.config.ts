@@ -49,11 +49,12 @@ export default defineConfig({
           'Attach the current tab to its suggested Waymark project (again within 10 s: undo)',
       },
     },
+    // Firefox keeps `storage.sync` (and all stored data) under the add-on id: it must never change.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'waymark@waymark.invalid',
+              id: 'waymark@waymark.app',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,6 +1,7 @@
+import type { PickableObjective, PickableProject } from '../lib/domain/tabs/pickable-roadmap';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabSuggestion } from '../lib/domain/tabs/tab-suggestion';
-import type { Objective, Project, ResourceKind } from '../lib/domain/types';
+import type { ResourceKind } from '../lib/domain/types';
 import { KindIcon } from './KindIcon';
 import { Notice } from './Notice';
 import { ProjectPicker } from './ProjectPicker';
@@ -13,8 +14,8 @@ export interface TabInfo {
 interface AttachPanelProps {
   tab: TabInfo | null;
   kind: ResourceKind;
-  objectives: Objective[];
-  projects: Project[];
+  objectives: PickableObjective[];
+  projects: PickableProject[];
   /** Arrives after the panel shows; preselected unless the user already chose. */
   suggestion: TabSuggestion | null;
   /** Why the tab cannot be attached, when it cannot. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatHours } from './format';
+import { PagesFinished, useTicks, type PageToFinish } from './PagesFinished';
 import { SessionDialog, useSessionEntry } from './SessionDialog';
 
 export interface BuildFinish {
@@ -8,6 +9,8 @@ export interface BuildFinish {
   /** Breakdown items ticked in this session. */
   childrenDone: string[];
   finished: boolean;
+  /** Pages the user finished: marked read with the session. */
+  pagesRead: string[];
 }
 
 interface BuildDialogProps {
@@ -17,27 +20,24 @@ interface BuildDialogProps {
   estimateMinutes: number;
   /** Breakdown items not ticked yet. */
   openChildren: string[];
+  /** The project's pages still to read, offered for ticking. */
+  pagesToRead: readonly PageToFinish[];
   onSave: (finish: BuildFinish) => void;
   onCancel: () => void;
 }
 
 /**
- * Finish a build session: the time it took, a note, the breakdown items done, and whether the
- * project is done. No recall rating: building is not remembering.
+ * Finish a build session: the time it took, a note, the breakdown items done, the pages finished,
+ * and whether the project is done. No recall rating: building is not remembering.
  */
 export function BuildDialog(props: BuildDialogProps) {
   const entry = useSessionEntry(props.defaultMinutes);
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const steps = useTicks();
+  const pages = useTicks();
   const [finished, setFinished] = useState(false);
   const { parsed } = entry;
 
   const total = props.builtMinutes + (parsed ?? 0);
-  const tick = (child: string, on: boolean) => {
-    const next = new Set(ticked);
-    if (on) next.add(child);
-    else next.delete(child);
-    setTicked(next);
-  };
 
   return (
     <SessionDialog
@@ -53,14 +53,15 @@ export function BuildDialog(props: BuildDialogProps) {
               <input
                 type="checkbox"
                 id={`step-${index}`}
-                checked={ticked.has(child)}
-                onChange={(e) => tick(child, (e.target as HTMLInputElement).checked)}
+                checked={steps.ticked.has(child)}
+                onChange={(e) => steps.tick(child, (e.target as HTMLInputElement).checked)}
               />
               {child}
             </label>
           ))}
         </fieldset>
       )}
+      <PagesFinished pages={props.pagesToRead} ticked={pages.ticked} onTick={pages.tick} />
       <p class="muted">
         {formatHours(total)} of {formatHours(props.estimateMinutes)} built with this session
         {total >= props.estimateMinutes && ': past the estimate'}.
@@ -83,8 +84,9 @@ export function BuildDialog(props: BuildDialogProps) {
           props.onSave({
             minutes: parsed,
             note: entry.note.trim(),
-            childrenDone: [...ticked],
+            childrenDone: [...steps.ticked],
             finished,
+            pagesRead: [...pages.ticked],
           })
         }
       >

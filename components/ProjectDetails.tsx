@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { estimateOf } from '../lib/domain/schedule/effort';
 import type { Objective, Project, Resource, Review } from '../lib/domain/types';
 import { formatHours, formatMinutes } from './format';
+import { PageNoteForm } from './PageNoteForm';
 import { ProjectPicker } from './ProjectPicker';
 import { ResourceList } from './ResourceList';
 
@@ -17,18 +18,21 @@ interface ProjectDetailsProps {
   onChildDone: (child: string, done: boolean) => void;
   onDetach: (resourceId: string) => void;
   onMove: (resourceId: string, projectId: string) => void;
+  onRead: (resourceId: string, read: boolean) => void;
+  onNote: (resourceId: string, note: string) => void;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
- * A project's breakdown (tick items off), its estimate, its attached resources (open, detach,
- * move) and its history of build sessions and reviews. "Move…" opens one project finder at a
+ * A project's breakdown (tick items off), its estimate, its attached resources (open, mark read,
+ * note, detach, move) and its history of build sessions and reviews. "Move…" opens one project finder at a
  * time, so a roadmap of 1,000 projects does not put 1,000 options under every resource.
  */
 export function ProjectDetails(props: ProjectDetailsProps) {
   const { project, resources, reviews, onDetach } = props;
   const [moving, setMoving] = useState<string | null>(null);
+  const [noting, setNoting] = useState<string | null>(null);
   const own = project.estimateMinutes !== undefined;
   return (
     <div class="project-details">
@@ -66,6 +70,24 @@ export function ProjectDetails(props: ProjectDetailsProps) {
           {resources.map((r) => (
             <li key={r.id}>
               <ResourceList resources={[r]} />
+              {r.note !== undefined && <span class="muted">{r.note}</span>}
+              <label class="check">
+                <input
+                  type="checkbox"
+                  aria-label={`${r.title} read`}
+                  checked={r.readAt !== undefined}
+                  onChange={(e) => props.onRead(r.id, (e.target as HTMLInputElement).checked)}
+                />
+                Read
+              </label>
+              <button
+                type="button"
+                aria-label={`Note on ${r.title}`}
+                aria-expanded={noting === r.id}
+                onClick={() => setNoting(noting === r.id ? null : r.id)}
+              >
+                Note…
+              </button>
               <button type="button" onClick={() => onDetach(r.id)} aria-label={`Detach ${r.title}`}>
                 Detach
               </button>
@@ -77,6 +99,17 @@ export function ProjectDetails(props: ProjectDetailsProps) {
               >
                 Move…
               </button>
+              {noting === r.id && (
+                <PageNoteForm
+                  title={r.title}
+                  note={r.note ?? ''}
+                  onSave={(note) => {
+                    setNoting(null);
+                    props.onNote(r.id, note);
+                  }}
+                  onCancel={() => setNoting(null)}
+                />
+              )}
               {moving === r.id && (
                 <MoveResource
                   resource={r}

@@ -1,5 +1,5 @@
+import type { PickableObjective, PickableProject } from '../lib/domain/tabs/pickable-roadmap';
 import { useMemo, useState } from 'preact/hooks';
-import type { Objective, Project } from '../lib/domain/types';
 import { ProjectSelect } from './ProjectSelect';
 
 interface ProjectPickerProps {
@@ -9,15 +9,19 @@ interface ProjectPickerProps {
   selectLabel?: string;
   /** What Enter does, for the hint read to screen readers. */
   enterAction?: string;
-  objectives: Objective[];
-  projects: Project[];
+  objectives: PickableObjective[];
+  projects: PickableProject[];
   value: string;
   suggestedProjectId: string | null;
   onChange: (projectId: string) => void;
 }
 
 /** Projects whose title or objective contains every word typed, in roadmap order. */
-function filterProjects(projects: Project[], objectives: Objective[], query: string): Project[] {
+function filterProjects(
+  projects: PickableProject[],
+  objectives: PickableObjective[],
+  query: string,
+): PickableProject[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return projects;
   const objectiveTitles = new Map(objectives.map((o) => [o.id, o.title]));

@@ -1,13 +1,13 @@
+import type { PickableObjective, PickableProject } from '../lib/domain/tabs/pickable-roadmap';
 import { groupBy } from '../lib/domain/group-by';
-import type { Objective, Project } from '../lib/domain/types';
 
 interface ProjectSelectProps {
   id: string;
   /** Accessible name when there is no visible <label for>. */
   label?: string;
-  objectives: Objective[];
+  objectives: PickableObjective[];
   /** Already filtered and ordered; grouped here under their objectives. */
-  projects: Project[];
+  projects: PickableProject[];
   value: string;
   suggestedProjectId: string | null;
   onChange: (projectId: string) => void;

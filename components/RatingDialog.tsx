@@ -1,5 +1,6 @@
 import type { Rating } from '../lib/domain/types';
 import { formatDay } from './format';
+import { PagesFinished, useTicks, type PageToFinish } from './PagesFinished';
 import { SessionDialog, useSessionEntry } from './SessionDialog';
 
 export interface RatingChoice {
@@ -13,7 +14,10 @@ interface RatingDialogProps {
   project: string;
   choices: RatingChoice[];
   defaultMinutes: number;
-  onRate: (rating: Rating, minutes: number, note: string) => void;
+  /** The project's pages still to read, offered for ticking. */
+  pagesToRead: readonly PageToFinish[];
+  /** `pagesRead`: the pages the user finished, marked read with the review. */
+  onRate: (rating: Rating, minutes: number, note: string, pagesRead: string[]) => void;
   onCancel: () => void;
 }
 
@@ -27,12 +31,14 @@ export function RatingDialog({
   project,
   choices,
   defaultMinutes,
+  pagesToRead,
   onRate,
   onCancel,
 }: RatingDialogProps) {
   const entry = useSessionEntry(defaultMinutes);
+  const pages = useTicks();
   const rate = (rating: Rating) => {
-    if (entry.parsed !== null) onRate(rating, entry.parsed, entry.note.trim());
+    if (entry.parsed !== null) onRate(rating, entry.parsed, entry.note.trim(), [...pages.ticked]);
   };
 
   function onKeyDown(event: KeyboardEvent) {
@@ -52,6 +58,7 @@ export function RatingDialog({
       onCancel={onCancel}
       onKeyDown={onKeyDown}
     >
+      <PagesFinished pages={pagesToRead} ticked={pages.ticked} onTick={pages.tick} />
       <div class="ratings" role="group" aria-label="Rating">
         {choices.map((choice, index) => (
           <button

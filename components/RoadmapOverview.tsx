@@ -53,6 +53,8 @@ interface RoadmapOverviewProps {
   actions: RoadmapActions | null;
   /** Objectives the user opened or closed last time, against the default. */
   initialToggled?: readonly string[];
+  /** A project to show when the view opens: its objective open, its row scrolled to. */
+  focusProjectId?: string | null;
   /** Told of every open or close, to remember them for next time. */
   onToggledChange?: (toggled: string[]) => void;
 }
@@ -77,7 +79,9 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
     setToggledState(next);
     props.onToggledChange?.([...next]);
   };
-  const [firstShown] = useState(() => objectives[0]?.id);
+  const [firstShown] = useState(
+    () => projects.find((p) => p.id === props.focusProjectId)?.objectiveId ?? objectives[0]?.id,
+  );
   const big = projects.length > OPEN_ALL_UP_TO;
   const isOpen = (id: string) => (!big || id === firstShown) !== toggled.has(id);
   const allOpen = objectives.every((o) => isOpen(o.id));
@@ -96,6 +100,13 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
     before: Objective[];
   } | null>(null);
   const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (!props.focusProjectId) return;
+    const row = [...(root.current?.querySelectorAll<HTMLElement>('.project') ?? [])].find(
+      (element) => element.dataset.projectId === props.focusProjectId,
+    );
+    row?.scrollIntoView({ block: 'start' });
+  }, []);
   useLayoutEffect(() => {
     if (!moved || objectives === moved.before) return;
     setMoved(null);

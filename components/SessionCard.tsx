@@ -41,6 +41,7 @@ export function SessionCard({
               {session.overdueDays} {session.overdueDays === 1 ? 'day' : 'days'} overdue
             </span>
           )}
+          {session.toRead > 0 && <span class="tag">{session.toRead} to read</span>}
         </p>
         {session.kind === 'build' && <BuildProgress session={session} />}
         {session.kind === 'build' && session.builtMinutes >= session.estimateMinutes && (

@@ -11,6 +11,7 @@ const steps = [
   ['tab suggestion and menu', bin('tsx'), ['scripts/bench/suggest-bench.ts']],
   ['new-tab page', bin('tsx'), ['scripts/bench/newtab-bench.ts']],
   ['views at 1,000 projects', bin('tsx'), ['scripts/bench/views-bench.ts']],
+  ['sync merge and replay', bin('tsx'), ['scripts/bench/sync-bench.ts']],
 ];
 for (const [label, command, args] of steps) {
   console.log(`\n# ${label}`);

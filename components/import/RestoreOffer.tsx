@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { ReplaceEverywhereChoice, ReplaceEverywhereConfirm } from '../ReplaceEverywhere';
 import { ConfirmActions } from './ConfirmActions';
 
 interface RestoreOfferProps {
@@ -6,12 +8,17 @@ interface RestoreOfferProps {
   exportedAt: string;
   rows: Record<string, number>;
   busy: boolean;
-  onConfirm: () => void;
+  /** Sync is on: the restore may also replace what the other devices hold. */
+  syncOn: boolean;
+  onConfirm: (replaceEverywhere: boolean) => void;
   onCancel: () => void;
 }
 
 /** A Waymark backup was chosen where a note was expected: offer to restore it, replacing everything. */
 export function RestoreOffer(props: RestoreOfferProps) {
+  const [everywhere, setEverywhere] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const replaceEverywhere = props.syncOn && everywhere;
   const made =
     props.exportedAt === '' ? 'at an unknown date' : `on ${props.exportedAt.slice(0, 10)}`;
   return (
@@ -32,13 +39,28 @@ export function RestoreOffer(props: RestoreOfferProps) {
         What Waymark holds now is copied first and kept until the next restore, so this can be
         undone.
       </p>
-      <ConfirmActions
-        confirm="Restore now"
-        busyLabel="Restoring…"
-        busy={props.busy}
-        onConfirm={props.onConfirm}
-        onCancel={props.onCancel}
-      />
+      {props.syncOn && (
+        <ReplaceEverywhereChoice
+          checked={everywhere}
+          busy={props.busy || asking}
+          onChange={setEverywhere}
+        />
+      )}
+      {asking && replaceEverywhere ? (
+        <ReplaceEverywhereConfirm
+          busy={props.busy}
+          onConfirm={() => props.onConfirm(true)}
+          onCancel={() => setAsking(false)}
+        />
+      ) : (
+        <ConfirmActions
+          confirm="Restore now"
+          busyLabel="Restoring…"
+          busy={props.busy}
+          onConfirm={() => (replaceEverywhere ? setAsking(true) : props.onConfirm(false))}
+          onCancel={props.onCancel}
+        />
+      )}
     </section>
   );
 }

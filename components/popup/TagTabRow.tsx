@@ -1,5 +1,6 @@
+import type { PickableObjective, PickableProject } from '../../lib/domain/tabs/pickable-roadmap';
 import { useRef, useState } from 'preact/hooks';
-import type { Objective, Project, ResourceKind } from '../../lib/domain/types';
+import type { ResourceKind } from '../../lib/domain/types';
 import { KindIcon } from '../KindIcon';
 import { ProjectPicker } from '../ProjectPicker';
 
@@ -17,8 +18,8 @@ export interface TagRow {
 
 interface TagTabRowProps {
   row: TagRow;
-  objectives: Objective[];
-  projects: Project[];
+  objectives: PickableObjective[];
+  projects: PickableProject[];
   /** Title of the chosen project, '' for none. */
   projectTitle: string;
   checked: boolean;

@@ -1,12 +1,12 @@
+import type { PickableObjective, PickableProject } from '../../lib/domain/tabs/pickable-roadmap';
 import { useMemo, useState } from 'preact/hooks';
-import type { Objective, Project } from '../../lib/domain/types';
 import { Notice } from '../Notice';
 import { TagTabRow, type TagRow } from './TagTabRow';
 
 interface TagTabsPanelProps {
   rows: TagRow[];
-  objectives: Objective[];
-  projects: Project[];
+  objectives: PickableObjective[];
+  projects: PickableProject[];
   onAttach: (
     choices: Array<{ key: string; projectId: string }>,
   ) => Promise<{ ok: boolean; message: string }>;

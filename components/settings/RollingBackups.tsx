@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ConsentNotice } from '../ConsentNotice';
 import { Notice } from '../Notice';
+import { ReplaceEverywhereChoice, ReplaceEverywhereConfirm } from '../ReplaceEverywhere';
 
 /** One kept copy as listed; the file itself stays in the backup database. */
 export interface BackupItem {
@@ -26,8 +27,10 @@ interface RollingBackupsProps {
   beforeRestore: BackupItem | null;
   /** Why the last automatic backup failed, until one succeeds. */
   problem: { at: number; message: string } | null;
-  onRestore: (day: string) => Promise<BackupOutcome>;
-  onUndoRestore: () => Promise<BackupOutcome>;
+  /** Sync is on: a restore may also replace what the other devices hold. */
+  syncOn: boolean;
+  onRestore: (day: string, replaceEverywhere: boolean) => Promise<BackupOutcome>;
+  onUndoRestore: (replaceEverywhere: boolean) => Promise<BackupOutcome>;
   /** Tries the failed automatic backup again, from the page. */
   onRetryBackup: () => Promise<BackupOutcome>;
 }
@@ -72,7 +75,7 @@ export function RollingBackups(props: RollingBackupsProps) {
     item: BackupItem,
     label: string,
     verb: string,
-    restore: () => Promise<BackupOutcome>,
+    restore: (replaceEverywhere: boolean) => Promise<BackupOutcome>,
   ) => (
     <BackupRow
       item={item}
@@ -80,12 +83,13 @@ export function RollingBackups(props: RollingBackupsProps) {
       verb={verb}
       confirming={confirming === key}
       busy={busy}
+      syncOn={props.syncOn}
       onAsk={() => {
         setOutcome(null);
         setConfirming(key);
       }}
       onCancel={() => setConfirming(null)}
-      onConfirm={() => void act(restore)}
+      onConfirm={(replaceEverywhere) => void act(() => restore(replaceEverywhere))}
     />
   );
 
@@ -137,7 +141,7 @@ export function RollingBackups(props: RollingBackupsProps) {
                 backup,
                 `Restore the backup of ${formatTaken(backup.createdAt)}`,
                 'Restore',
-                () => props.onRestore(backup.day),
+                (replaceEverywhere) => props.onRestore(backup.day, replaceEverywhere),
               )}
             </li>
           ))}
@@ -166,12 +170,13 @@ interface BackupRowProps {
   verb: string;
   confirming: boolean;
   busy: boolean;
+  syncOn: boolean;
   onAsk: () => void;
   onCancel: () => void;
-  onConfirm: () => void;
+  onConfirm: (replaceEverywhere: boolean) => void;
 }
 
-function BackupRow({ item, label, verb, confirming, busy, ...on }: BackupRowProps) {
+function BackupRow({ item, label, verb, confirming, busy, syncOn, ...on }: BackupRowProps) {
   const taken = formatTaken(item.createdAt);
   return (
     <>
@@ -181,20 +186,57 @@ function BackupRow({ item, label, verb, confirming, busy, ...on }: BackupRowProp
         {COUNTED.map((table) => `${item.rows[table] ?? 0} ${table}`).join(', ')}
       </span>{' '}
       {confirming ? (
-        <span role="group" aria-label={`Confirm: ${label}`}>
-          Replace everything Waymark holds now with this copy?{' '}
-          <button type="button" class="primary" disabled={busy} onClick={on.onConfirm}>
-            {busy ? 'Restoring…' : `${verb} now`}
-          </button>{' '}
-          <button type="button" disabled={busy} onClick={on.onCancel}>
-            Cancel
-          </button>
-        </span>
+        <ConfirmRow label={label} verb={verb} busy={busy} syncOn={syncOn} {...on} />
       ) : (
         <button type="button" disabled={busy} aria-label={label} onClick={on.onAsk}>
           {verb}…
         </button>
       )}
     </>
+  );
+}
+
+type ConfirmRowProps = Pick<
+  BackupRowProps,
+  'label' | 'verb' | 'busy' | 'syncOn' | 'onCancel' | 'onConfirm'
+>;
+
+/** The row's confirmation; with "replace everywhere" ticked, a second one before it goes ahead. */
+function ConfirmRow({ label, verb, busy, syncOn, onCancel, onConfirm }: ConfirmRowProps) {
+  const [everywhere, setEverywhere] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const replaceEverywhere = syncOn && everywhere;
+  return (
+    <div class="backup-confirm" role="group" aria-label={`Confirm: ${label}`}>
+      Replace everything Waymark holds now with this copy?{' '}
+      {asking && replaceEverywhere ? (
+        <ReplaceEverywhereConfirm
+          busy={busy}
+          onConfirm={() => onConfirm(true)}
+          onCancel={() => setAsking(false)}
+        />
+      ) : (
+        <>
+          <button
+            type="button"
+            class="primary"
+            disabled={busy}
+            onClick={() => (replaceEverywhere ? setAsking(true) : onConfirm(false))}
+          >
+            {busy ? 'Restoring…' : `${verb} now`}
+          </button>{' '}
+          <button type="button" disabled={busy} onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      )}
+      {syncOn && (
+        <ReplaceEverywhereChoice
+          checked={everywhere}
+          busy={busy || asking}
+          onChange={setEverywhere}
+        />
+      )}
+    </div>
   );
 }

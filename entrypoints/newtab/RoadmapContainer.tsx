@@ -6,6 +6,7 @@ import { RoadmapOverview, type RoadmapActions } from '../../components/RoadmapOv
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { roadmapToggles } from '../../lib/db/local-copy';
 import { countResourcesByProject } from '../../lib/db/resource-repository';
+import { projectFromHash } from '../../lib/domain/project-hash';
 import { isNoteOrder, orderObjectives } from '../../lib/domain/roadmap/objective-order';
 import { freshnessByObjective } from '../../lib/domain/schedule/freshness-by-objective';
 import type { Outcome } from '../../lib/services/actions/action-outcome';
@@ -15,6 +16,8 @@ import { movePage } from '../../lib/services/actions/move-page';
 import { reorderObjective } from '../../lib/services/actions/reorder-objective';
 import { restoreNoteOrder } from '../../lib/services/actions/restore-note-order';
 import { setObjectiveTargetDate } from '../../lib/services/actions/set-objective-target-date';
+import { setPageNote } from '../../lib/services/actions/set-page-note';
+import { setPageRead } from '../../lib/services/actions/set-page-read';
 import { setProjectBuilding } from '../../lib/services/actions/set-project-building';
 import { setProjectEstimate } from '../../lib/services/actions/set-project-estimate';
 import { setProjectStatus } from '../../lib/services/actions/set-project-status';
@@ -30,10 +33,14 @@ interface DetailActions {
   setChildDone: (projectId: string, child: string, done: boolean) => void;
   detach: (resourceId: string) => void;
   move: (resourceId: string, projectId: string) => void;
+  setRead: (resourceId: string, read: boolean) => void;
+  setNote: (resourceId: string, note: string) => void;
 }
 
 export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
-  const [openProjectId, setOpenProjectId] = useState<string | null>(null);
+  // Opened at `#roadmap/<id>` (the popup's "Open the project"): that project's details show.
+  const [focusProjectId] = useState(() => projectFromHash(location.hash));
+  const [openProjectId, setOpenProjectId] = useState<string | null>(focusProjectId);
   const [problem, setProblem] = useState<string | null>(null);
   const [initialToggled] = useState(() => roadmapToggles.read() ?? undefined);
   // Re-runs on every change to a setting, an estimate or the order, and so does the forecast.
@@ -98,6 +105,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
       toggleDetails: (id) => setOpenProjectId((open) => (open === id ? null : id)),
       detach: (id) => run(detachPage(deps, id)),
       move: (id, target) => run(movePage(deps, id, target)),
+      setRead: (id, read) => run(setPageRead(deps, id, read)),
+      setNote: (id, note) => run(setPageNote(deps, id, note)),
     };
   }, [db]);
 
@@ -123,6 +132,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         needed={needed}
         today={value.input.today}
         openProjectId={openProjectId}
+        focusProjectId={focusProjectId}
         actions={actions}
         initialToggled={initialToggled}
         onToggledChange={roadmapToggles.write}
@@ -138,6 +148,8 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
               onChildDone={(child, done) => actions.setChildDone(openProject.id, child, done)}
               onDetach={actions.detach}
               onMove={actions.move}
+              onRead={actions.setRead}
+              onNote={actions.setNote}
             />
           ) : null
         }

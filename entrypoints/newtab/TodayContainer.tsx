@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FirstRun } from '../../components/FirstRun';
 import { formatHours } from '../../components/format';
 import { Notice } from '../../components/Notice';
+import type { PageToFinish } from '../../components/PagesFinished';
 import { BuildDialog } from '../../components/BuildDialog';
 import { RatingDialog, type RatingChoice } from '../../components/RatingDialog';
 import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
@@ -10,6 +11,7 @@ import type { WaymarkDatabase } from '../../lib/db/database';
 import { readableProject } from '../../lib/db/readable-rows';
 import { readLiveRows } from '../../lib/db/roadmap-repository';
 import { readSettings } from '../../lib/db/settings-repository';
+import { isToRead, orderForStudy } from '../../lib/domain/reading/pages-to-open';
 import { reviewLoad } from '../../lib/domain/schedule/balance-due';
 import { epochToDay, epochToDayIndex, indexToDay } from '../../lib/domain/schedule/day-index';
 import { estimateOf, raisedEstimate } from '../../lib/domain/schedule/effort';
@@ -35,6 +37,7 @@ type Finishing = {
   projectId: string;
   project: string;
   minutes: number;
+  pagesToRead: PageToFinish[];
 } & (
   | { kind: 'review'; choices: RatingChoice[] }
   | { kind: 'build'; builtMinutes: number; estimateMinutes: number; openChildren: string[] }
@@ -84,19 +87,21 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
     start: (projectId) => {
       const session = view?.sessions.find((s) => s.projectId === projectId);
       if (!session) return;
+      // Says how many pages are left to read, so the outcome is shown either way.
       void startSession(
         { ...deps, openTabs: openSessionTabs },
-        { projectId, title: session.project, urls: session.resources.map((r) => r.url) },
-      ).then(reportFailure);
+        { projectId, title: session.project },
+      ).then(tell);
     },
     finish: () => {
       const active = view?.active;
       if (!active) return;
       void (async () => {
-        const [stored, settings, projects] = await Promise.all([
+        const [stored, settings, projects, pages] = await Promise.all([
           db.projects.get(active.projectId),
           readSettings(db),
           readLiveRows(db.projects).then((rows) => rows.map(readableProject)),
+          db.resources.where('projectId').equals(active.projectId).toArray(),
         ]);
         const project = stored && readableProject(stored);
         if (!project) throw new UserError('That project is no longer in your roadmap.');
@@ -105,6 +110,10 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           projectId: active.projectId,
           project: active.project,
           minutes: Math.max(1, Math.round((at - active.startedAt) / 60_000)),
+          pagesToRead: orderForStudy(pages.filter(isToRead)).map(({ id, title }) => ({
+            id,
+            title,
+          })),
         };
         if (project.phase !== 'reviewing') {
           setFinishing({
@@ -241,9 +250,10 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           project={finishing.project}
           choices={finishing.choices}
           defaultMinutes={finishing.minutes}
+          pagesToRead={finishing.pagesToRead}
           onCancel={() => setFinishing(null)}
-          onRate={(rating, minutes, note) =>
-            void save(finishing.projectId, { kind: 'review', rating, minutes, note })
+          onRate={(rating, minutes, note, pagesRead) =>
+            void save(finishing.projectId, { kind: 'review', rating, minutes, note, pagesRead })
           }
         />
       )}
@@ -254,6 +264,7 @@ export function TodayContainer({ db, initial, firstRun }: TodayContainerProps) {
           builtMinutes={finishing.builtMinutes}
           estimateMinutes={finishing.estimateMinutes}
           openChildren={finishing.openChildren}
+          pagesToRead={finishing.pagesToRead}
           onCancel={() => setFinishing(null)}
           onSave={(finish) => void save(finishing.projectId, { kind: 'build', ...finish })}
         />

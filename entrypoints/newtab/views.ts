@@ -4,7 +4,8 @@ const VIEW_IDS = ['today', 'upcoming', 'roadmap', 'stats', 'import', 'settings']
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export function viewFromHash(hash: string): ViewId {
-  const id = hash.replace(/^#/, '');
+  // `#roadmap/<project>` is the Roadmap at one project.
+  const id = hash.replace(/^#/, '').split('/')[0];
   return VIEW_IDS.find((v) => v === id) ?? 'today';
 }
 

@@ -1,20 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AttachPanel } from '../../components/AttachPanel';
 import { Notice } from '../../components/Notice';
+import { FiledPanel } from '../../components/popup/FiledPanel';
 import { LastAttachBar } from '../../components/popup/LastAttachBar';
 import { NextSession } from '../../components/popup/NextSession';
 import { TagTabsPanel } from '../../components/popup/TagTabsPanel';
 import { readCurrentTab, readWindowTabs, type CurrentTab } from '../../lib/browser/current-tab';
-import { lastAttach } from '../../lib/browser/last-attach';
-import { openSessionTabs } from '../../lib/browser/session-tabs';
-import { requestSuggestions } from '../../lib/browser/suggestion-messages';
-import type { WaymarkDatabase } from '../../lib/db/database';
+import { requestTabLookup, type TabLookup } from '../../lib/browser/suggestion-messages';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
-import { readActiveRoadmap, type RoadmapView } from '../../lib/db/roadmap-repository';
-import { describeStorageError } from '../../lib/db/storage-error';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import { POPUP_UNDO_MS, type AttachUndo } from '../../lib/domain/tabs/attach-undo';
+import { projectHash } from '../../lib/domain/project-hash';
 import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
 import {
   TODAY_VIEW_FORMAT,
@@ -22,40 +19,57 @@ import {
   type TodayView,
 } from '../../lib/domain/today/today-view';
 import type { Outcome } from '../../lib/services/actions/action-outcome';
-import { attachPage } from '../../lib/services/actions/attach-page';
-import { attachPages } from '../../lib/services/actions/attach-pages';
-import { startSession } from '../../lib/services/actions/start-session';
-import { undoLastAttach } from '../../lib/services/actions/undo-last-attach';
-import { canUndoAttach } from '../../lib/services/undo-attach';
-import { openDatabaseForPage } from '../../lib/ui/open-database';
 import { describeTab, tabKey, tagRowFor } from './describe-tab';
+import type { PopupActions } from './popup-actions';
+
+/** The current tab's suggestions come with the first answer, the others' after. */
+function suggestionsFor(loaded: Loaded, index: number): TabSuggestion[] {
+  return (index === 0 ? loaded.lookup.suggestions[0] : loaded.others?.suggestions[index - 1]) ?? [];
+}
 
 interface Loaded {
-  db: WaymarkDatabase;
   tab: CurrentTab | null;
-  /** The current tab first, then the rest of its window in tab-strip order. */
+  /** The current tab, then (once `others` arrive) the rest of its window. */
   tabs: CurrentTab[];
-  roadmap: RoadmapView;
+  /** For the current tab only, with the project names. */
+  lookup: TabLookup;
+  others: Others | null;
+}
+
+interface Others {
+  tabs: CurrentTab[];
+  suggestions: TabSuggestion[][];
 }
 
 export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [suggestions, setSuggestions] = useState<TabSuggestion[][] | null>(null);
   const [last, setLast] = useState<AttachUndo | null>(null);
   const [view, setView] = useState<'tab' | 'tabs'>('tab');
   const [today, setToday] = useState<TodayView | null>(null);
+  const [note, setNote] = useState<Outcome | null>(null);
+  // The database and its actions load beside the first screen, which the service worker answers.
+  const actions = useRef<Promise<PopupActions> | null>(null);
 
   useEffect(() => {
-    void load(setProblem).then((result) => {
-      if (typeof result === 'string') return setProblem(result);
-      setLoaded(result);
-      // The service worker keeps the index: the popup never reads the attached pages itself.
-      requestSuggestions(result.tabs.map(({ url, title }) => ({ url, title })))
-        .catch(() => result.tabs.map(() => []))
-        .then(setSuggestions);
-      void readUndoable(result.db).then(setLast, () => setLast(null));
-    });
+    const opening = import('./popup-actions')
+      .then(({ openPopupActions }) => openPopupActions(setProblem))
+      .then((result) => {
+        if (typeof result === 'string') throw new Error(result);
+        return result;
+      });
+    opening.catch((error: unknown) => setProblem(String((error as Error).message ?? error)));
+    actions.current = opening;
+    void load(opening).then(
+      (first) => {
+        setLoaded(first);
+        void loadOthers(first.tab).then((others) =>
+          setLoaded((now) => now && { ...now, tabs: [...now.tabs, ...others.tabs], others }),
+        );
+      },
+      (error: unknown) => setProblem(String(error)),
+    );
+    void opening.then((ready) => ready.readUndoable()).then(setLast, () => setLast(null));
     // The plan the background keeps stored for the new-tab page; yesterday's is not shown.
     void readTodaySnapshot().then(({ snapshot }) => {
       const view = snapshot?.view;
@@ -71,23 +85,22 @@ export function PopupApp() {
   }, [last]);
 
   if (problem) return <Notice tone="error">{problem}</Notice>;
-  if (!loaded) return null;
-  const { db, tab, tabs, roadmap } = loaded;
-
-  // Every attach is remembered so it can be undone here or with the shortcut.
-  const deps = { db, now: () => Date.now(), newId: () => crypto.randomUUID(), lastAttach };
+  if (!loaded || !actions.current) return null;
+  const ready = actions.current;
+  const { tab, tabs, lookup } = loaded;
+  const { objectives, projects } = lookup.roadmap;
 
   async function attachCurrent(projectId: string): Promise<Outcome> {
-    const page = { url: tab?.url, title: tab?.title };
-    const outcome = await attachPage(deps, { projectId, page, via: 'popup' });
+    const outcome = await (await ready).attach(projectId, { url: tab?.url, title: tab?.title });
     if (outcome.ok && outcome.record) setLast(outcome.record);
     return outcome;
   }
 
   async function attachChosen(choices: Array<{ key: string; projectId: string }>) {
     const byKey = new Map(tabs.map((t, index) => [tabKey(t, index), t]));
-    const outcome = await attachPages(
-      deps,
+    const outcome = await (
+      await ready
+    ).attachMany(
       choices.map(({ key, projectId }) => ({
         projectId,
         url: byKey.get(key)?.url,
@@ -98,26 +111,34 @@ export function PopupApp() {
     return outcome;
   }
 
-  // As the new-tab page starts a session: the same action, with the popup's own tabs adapter.
-  function startFromPopup(session: TodaySession): Promise<Outcome> {
-    return startSession(
-      { ...deps, openTabs: openSessionTabs },
-      {
-        projectId: session.projectId,
-        title: session.project,
-        urls: session.resources.map((r) => r.url),
-      },
-    );
+  /** Runs a change to the filed page, then asks the worker again where the page is now. */
+  async function changeFiled(change: (a: PopupActions) => Promise<Outcome>): Promise<Outcome> {
+    const outcome = await change(await ready);
+    if (!outcome.ok) return outcome;
+    setNote(outcome);
+    const again = await requestTabLookup([{ url: tab?.url, title: tab?.title }]).catch(() => null);
+    if (again) {
+      setLoaded(
+        (now) =>
+          now && { ...now, lookup: { ...now.lookup, filed: again.filed, roadmap: again.roadmap } },
+      );
+    }
+    return outcome;
   }
 
-  function openWaymark() {
-    void browser.tabs.create({ url: browser.runtime.getURL('/newtab.html') });
+  const startFromPopup = async (session: TodaySession) => (await ready).start(session);
+
+  function openWaymark(hash = '') {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/newtab.html${hash}`) });
   }
 
   const current = describeTab(tab);
+  const filed = lookup.filed[0] ?? [];
   return (
     <main class="popup">
-      {today && <NextSession view={today} onStart={startFromPopup} onOpenWaymark={openWaymark} />}
+      {today && (
+        <NextSession view={today} onStart={startFromPopup} onOpenWaymark={() => openWaymark()} />
+      )}
       <nav class="views" aria-label="Waymark popup">
         <button type="button" aria-pressed={view === 'tab'} onClick={() => setView('tab')}>
           This tab
@@ -130,53 +151,80 @@ export function PopupApp() {
         <LastAttachBar
           key={last.at}
           summary={last.summary}
-          onUndo={() => undoLastAttach(deps, last, POPUP_UNDO_MS)}
+          onUndo={async () => (await ready).undo(last)}
         />
       )}
-      {view === 'tab' ? (
-        <AttachPanel
+      {view === 'tabs' ? (
+        loaded.others ? (
+          <TagTabsPanel
+            rows={tabs.map((t, index) =>
+              tagRowFor(t, index, suggestionsFor(loaded, index)[0] ?? null),
+            )}
+            objectives={objectives}
+            projects={projects}
+            onAttach={attachChosen}
+          />
+        ) : (
+          <p class="muted" role="status">
+            Finding suggestions…
+          </p>
+        )
+      ) : filed.length > 0 ? (
+        <FiledPanel
+          key={filed[0]?.resourceId}
           tab={tab}
           kind={current.kind}
-          objectives={roadmap.objectives}
-          projects={roadmap.projects}
-          suggestion={suggestions?.[0]?.[0] ?? null}
-          refusal={current.refusal}
-          onAttach={attachCurrent}
-        />
-      ) : suggestions ? (
-        <TagTabsPanel
-          rows={tabs.map((t, index) => tagRowFor(t, index, suggestions[index]?.[0] ?? null))}
-          objectives={roadmap.objectives}
-          projects={roadmap.projects}
-          onAttach={attachChosen}
+          filed={filed}
+          objectives={objectives}
+          projects={projects}
+          onMove={(resourceId, projectId) => changeFiled((a) => a.move(resourceId, projectId))}
+          onDetach={(resourceId) => changeFiled((a) => a.detach(resourceId))}
+          onMarkRead={(resourceId) => changeFiled((a) => a.markRead(resourceId))}
+          onOpenProject={(projectId) => openWaymark(projectHash(projectId))}
         />
       ) : (
-        <p class="muted" role="status">
-          Finding suggestions…
-        </p>
+        <>
+          {note && <Notice tone={note.ok ? 'success' : 'error'}>{note.message}</Notice>}
+          <AttachPanel
+            tab={tab}
+            kind={current.kind}
+            objectives={objectives}
+            projects={projects}
+            suggestion={lookup.suggestions[0]?.[0] ?? null}
+            refusal={current.refusal}
+            onAttach={attachCurrent}
+          />
+        </>
       )}
     </main>
   );
 }
 
-/** The last attach, while Undo would still take back exactly what it did. */
-async function readUndoable(db: WaymarkDatabase): Promise<AttachUndo | null> {
-  const record = await lastAttach.read();
-  return record && (await canUndoAttach(db, record, Date.now(), POPUP_UNDO_MS)) ? record : null;
+/**
+ * The current tab, then one answer from the service worker for it (the database only if the
+ * worker cannot answer); the window's other tabs, for "Tag open tabs", come after the first paint.
+ */
+async function load(actions: Promise<PopupActions>): Promise<Loaded> {
+  const tab = await readCurrentTab();
+  const page = tab ? [{ url: tab.url, title: tab.title }] : [];
+  const lookup = await requestTabLookup(page).catch(() => null);
+  if (lookup) return { tab, tabs: tab ? [tab] : [], lookup, others: null };
+  return {
+    tab,
+    tabs: tab ? [tab] : [],
+    lookup: { suggestions: [[]], filed: [[]], roadmap: await (await actions).readRoadmap() },
+    others: null,
+  };
 }
 
-async function load(onBlocked: (message: string) => void): Promise<Loaded | string> {
-  const opened = await openDatabaseForPage(onBlocked);
-  if (!opened.ok) return opened.message;
-  const { db } = opened;
-  try {
-    const [tab, roadmap] = await Promise.all([readCurrentTab(), readActiveRoadmap(db)]);
-    const others =
-      tab?.windowId === undefined
-        ? []
-        : (await readWindowTabs(tab.windowId)).filter((t) => t.id !== tab.id);
-    return { db, tab, tabs: tab ? [tab, ...others] : others, roadmap };
-  } catch (error) {
-    return describeStorageError(error);
-  }
+/** The rest of the current tab's window, in tab-strip order, with their suggestions. */
+async function loadOthers(tab: CurrentTab | null): Promise<Others> {
+  const tabs =
+    tab?.windowId === undefined
+      ? []
+      : (await readWindowTabs(tab.windowId)).filter((t) => t.id !== tab.id);
+  const lookup = await requestTabLookup(tabs.map(({ url, title }) => ({ url, title }))).catch(
+    () => null,
+  );
+  return { tabs, suggestions: lookup?.suggestions ?? tabs.map(() => []) };
 }

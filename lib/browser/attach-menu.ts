@@ -1,18 +1,22 @@
 import { browser, type Browser } from 'wxt/browser';
 import { buildAttachMenu, projectIdFromMenuItem } from '../domain/tabs/attach-menu';
 import {
+  LINK_BEST_MATCH_ID,
   SUGGESTED_SEPARATOR_ID,
   slotFromMenuItem,
+  withLinkBestMatch,
   withSuggestedSlots,
 } from '../domain/tabs/suggested-slots';
 import type { Objective, Project } from '../domain/types';
 import { hashKey } from '../domain/hash-key';
+import { attachLinkToBestMatch } from './link-best-match';
 import { createMenuWriter } from './menu-writer';
 import { storedValue } from './stored-value';
 import {
   applySlots,
   readSlotProject,
   registerSuggestedMenu,
+  type FiledFor,
   type SuggestPage,
 } from './suggested-menu';
 
@@ -27,6 +31,8 @@ export interface AttachMenuDeps {
   ) => Promise<{ ok: boolean; message: string }>;
   feedback: (tabId: number | undefined, ok: boolean, message: string) => Promise<void>;
   suggest: SuggestPage;
+  /** Marks the project the page is in already (from the worker's in-memory index). */
+  filedFor?: FiledFor;
 }
 
 const REBUILD_DELAY_MS = 250;
@@ -54,7 +60,7 @@ export function registerAttachMenu(deps: AttachMenuDeps) {
     },
     reportMenuError,
   );
-  const suggested = registerSuggestedMenu(deps.suggest, menu.relabel);
+  const suggested = registerSuggestedMenu(deps.suggest, menu.relabel, undefined, deps.filedFor);
 
   // Suggestions may name projects the new menu renamed: ask again once it is rebuilt.
   const rebuild = () => void menu.rebuild(latest).then(suggested.refresh);
@@ -70,12 +76,16 @@ export function registerAttachMenu(deps: AttachMenuDeps) {
   return { refreshSuggestions: () => suggested.refresh() };
 }
 
-/** Attaches the clicked link, or else the page, to the project of the clicked item. */
+/**
+ * Attaches the clicked link, or else the page, to the project of the clicked item, or the link
+ * to its best match.
+ */
 export async function handleAttachMenuClick(
-  deps: Pick<AttachMenuDeps, 'attach' | 'feedback'>,
+  deps: Pick<AttachMenuDeps, 'attach' | 'feedback' | 'suggest'>,
   info: Browser.contextMenus.OnClickData,
   tab: Browser.tabs.Tab | undefined,
 ) {
+  if (info.menuItemId === LINK_BEST_MATCH_ID) return attachLinkToBestMatch(deps, info, tab);
   const slot = slotFromMenuItem(info.menuItemId);
   const projectId =
     slot === null ? projectIdFromMenuItem(info.menuItemId) : await readSlotProject(slot);
@@ -96,7 +106,9 @@ export async function handleAttachMenuClick(
 const builtMenu = storedValue<string>('session', 'waymark:menu-built');
 
 async function createMenu(view: RoadmapView, contexts: Contexts, slotContexts: Contexts) {
-  const items = withSuggestedSlots(buildAttachMenu(view));
+  const items = withSuggestedSlots(
+    withLinkBestMatch(buildAttachMenu(view), { suggestsForLinks: import.meta.env.FIREFOX }),
+  );
   const key = hashKey(JSON.stringify([items, contexts, slotContexts]));
   if (!import.meta.env.FIREFOX && (await builtMenu.read()) === key) return;
   await builtMenu.clear();
@@ -111,7 +123,7 @@ async function createMenu(view: RoadmapView, contexts: Contexts, slotContexts: C
           title: item.title,
           enabled: item.enabled ?? true,
           type: item.type ?? 'normal',
-          contexts: isSlot ? slotContexts : contexts,
+          contexts: item.linkOnly ? ['link'] : isSlot ? slotContexts : contexts,
           ...(item.visible === undefined ? {} : { visible: item.visible }),
         },
         () => {

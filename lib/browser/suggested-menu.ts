@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { checkAttachable } from '../domain/tabs/check-attachable';
+import type { FiledPage } from '../domain/tabs/filed-pages';
 import { planSuggestedSlots, slotProjects, type SlotContent } from '../domain/tabs/suggested-slots';
 import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
 
@@ -7,6 +8,8 @@ import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
 const SLOTS_KEY = 'waymark:suggested-slots';
 
 export type SuggestPage = (page: PageRef) => Promise<TabSuggestion[]>;
+/** The projects a page is filed under, from memory: the menu never reads the database per page. */
+export type FiledFor = (url: string | undefined) => FiledPage[];
 
 /** Firefox's `menus` extras: an event before the menu shows, and a way to redraw it open. */
 export interface ShownMenus {
@@ -22,15 +25,25 @@ export interface ShownMenus {
   refresh: () => Promise<void>;
 }
 
-/** What the suggested rows say for a page: its projects, why it is refused, or nothing. */
-export function slotContentFor(page: PageRef, suggestions: TabSuggestion[]): SlotContent {
+/**
+ * What the suggested rows say for a page: the projects it is in already (marked), then its
+ * suggestions, why it is refused, or nothing.
+ */
+export function slotContentFor(
+  page: PageRef,
+  suggestions: TabSuggestion[],
+  filed: FiledPage[] = [],
+): SlotContent {
   const check = checkAttachable(page.url);
   if (!check.ok) return { kind: 'refused', reason: check.reason };
-  if (suggestions.length === 0) return { kind: 'none' };
-  return {
-    kind: 'suggested',
-    projects: suggestions.map((s) => ({ projectId: s.projectId, title: s.projectTitle })),
-  };
+  const inAlready = new Set(filed.map((f) => f.projectId));
+  const projects = [
+    ...filed.map((f) => ({ projectId: f.projectId, title: f.projectTitle, filed: true })),
+    ...suggestions
+      .filter((s) => !inAlready.has(s.projectId))
+      .map((s) => ({ projectId: s.projectId, title: s.projectTitle })),
+  ];
+  return projects.length === 0 ? { kind: 'none' } : { kind: 'suggested', projects };
 }
 
 export async function readSlotProject(slot: number): Promise<string | null> {
@@ -49,6 +62,7 @@ export function registerSuggestedMenu(
   suggest: SuggestPage,
   relabel: (content: SlotContent) => Promise<void>,
   shownMenus: ShownMenus | undefined = firefoxMenus(),
+  filedFor: FiledFor = () => [],
 ) {
   let latest = 0;
 
@@ -56,7 +70,7 @@ export function registerSuggestedMenu(
     const request = (latest += 1);
     const suggestions = checkAttachable(page.url).ok ? await suggest(page) : [];
     if (request !== latest) return false;
-    await relabel(slotContentFor(page, suggestions));
+    await relabel(slotContentFor(page, suggestions, filedFor(page.url)));
     return true;
   };
 

@@ -87,4 +87,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx.table('reviews').bulkPut(reviews);
     },
   }),
+  schemaVersion({
+    // This device's copy of the state synced through the browser's sync storage. A database
+    // upgraded to it has no baseline yet, so its first sync pulls before it pushes.
+    version: 4,
+    stores: { syncReplica: 'id' },
+  }),
 ];

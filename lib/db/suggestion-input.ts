@@ -2,6 +2,9 @@ import type { Objective, Project, Resource } from '../domain/types';
 import type { WaymarkDatabase } from './database';
 import { watchQuietly } from './watch-quietly';
 
+/** The tables the suggestion input is read from. */
+export const SUGGESTION_TABLES = ['objectives', 'projects', 'resources'] as const;
+
 export interface SuggestionInput {
   objectives: Objective[];
   projects: Project[];
@@ -9,7 +12,7 @@ export interface SuggestionInput {
 }
 
 /** Everything the suggestion index learns from: the roadmap and every attached page. */
-async function readSuggestionInput(db: WaymarkDatabase): Promise<SuggestionInput> {
+export async function readSuggestionInput(db: WaymarkDatabase): Promise<SuggestionInput> {
   return db.transaction('r', db.objectives, db.projects, db.resources, async () => {
     const [objectives, projects, resources] = await Promise.all([
       db.objectives.toArray(),
@@ -30,12 +33,17 @@ export function watchSuggestionInput(
   onChange: (input: SuggestionInput) => void,
   onError: (error: unknown) => void,
   after?: Promise<void>,
+  /** Called as each read starts: a copy built from it has seen every write before this. */
+  onRead?: () => void,
 ): () => void {
   return watchQuietly(
     db,
-    ['objectives', 'projects', 'resources'],
+    SUGGESTION_TABLES,
     delayMs,
-    () => readSuggestionInput(db),
+    () => {
+      onRead?.();
+      return readSuggestionInput(db);
+    },
     onChange,
     onError,
     after,

@@ -10,8 +10,9 @@ import type {
   Roadmap,
   Settings,
 } from '../domain/types';
+import type { SyncReplica } from './sync-replica';
 
-export type TableName = UserTable | 'snapshots';
+export type TableName = UserTable | 'snapshots' | 'syncReplica';
 
 /** Requires an entry for every table, so a user table added without its entity type fails the typecheck. */
 type EveryTable<Rows extends Record<TableName, object>> = Rows;
@@ -26,6 +27,7 @@ type TableRows = EveryTable<{
   settings: Settings;
   snapshots: TodaySnapshot;
   sessions: ActiveSession;
+  syncReplica: SyncReplica;
 }>;
 
 export type RowOf<Name extends TableName> = TableRows[Name];

@@ -5,8 +5,11 @@
 
 /** `row` without `keys`. */
 export function withoutKeys<T extends object, K extends keyof T>(row: T, ...keys: K[]): Omit<T, K> {
-  const dropped = new Set<PropertyKey>(keys);
-  return Object.fromEntries(Object.entries(row).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
+  // A plain loop: sync replays thousands of sessions through this, and it is the cheaper copy.
+  const copy: Partial<T> = {};
+  for (const key of Object.keys(row) as (keyof T)[])
+    if (!keys.includes(key as K)) copy[key] = row[key];
+  return copy as Omit<T, K>;
 }
 
 /** `row` with `key` set to `value`, or without it when `value` is undefined. */

@@ -98,6 +98,10 @@ export interface Resource {
   attachedAt: number;
   lastOpenedAt?: number;
   via: AttachVia;
+  /** When the user said the page is read; absent: still to read. */
+  readAt?: number;
+  /** The user's one-line note on the page (lib/domain/reading/page-note.ts). */
+  note?: string;
 }
 
 /** The fields a finished session changes, kept with it so undo puts them back exactly. */

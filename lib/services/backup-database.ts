@@ -1,7 +1,13 @@
 import { exportDB } from 'dexie-export-import';
 import type { WaymarkDatabase } from '../db/database';
 import { epochToDay } from '../domain/schedule/day-index';
-import { BACKUP_FORMAT, BACKUP_VERSION, DERIVED_TABLES, type BackupMeta } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  DERIVED_TABLES,
+  DEVICE_TABLES,
+  type BackupMeta,
+} from './backup-format';
 
 export interface BackupFile {
   fileName: string;
@@ -13,7 +19,7 @@ export interface BackupFile {
  * with Waymark's marker, format version and export date first.
  */
 export async function backupDatabase(db: WaymarkDatabase, now: Date): Promise<BackupFile> {
-  const blob = await exportDB(db, { skipTables: [...DERIVED_TABLES] });
+  const blob = await exportDB(db, { skipTables: [...DERIVED_TABLES, ...DEVICE_TABLES] });
   const exported = JSON.parse(await blob.text()) as Record<string, unknown>;
   const waymark: BackupMeta = {
     format: BACKUP_FORMAT,

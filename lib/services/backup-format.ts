@@ -8,6 +8,7 @@ import { field, isRecord, type Check } from '../domain/rows/row-checks';
 import { rowProblem } from '../domain/rows/row-problem';
 import { isUserTable, USER_TABLES, type UserTable } from '../domain/rows/user-tables';
 import { settingsFromRow } from '../domain/settings/settings-from-row';
+import { upgradeSettingsRow } from '../domain/settings/upgrade-settings-row';
 import { V1_ROW_SHAPES } from './backup-v1-rows';
 import { UserError } from './user-error';
 
@@ -26,6 +27,9 @@ export type BackupTable = UserTable;
 
 /** Caches rebuilt from the tables above: left out of a backup, emptied by a restore. */
 export const DERIVED_TABLES = ['snapshots'] as const;
+
+/** This device's own state (its sync replica): never in a backup, kept through a restore. */
+export const DEVICE_TABLES = ['syncReplica'] as const;
 
 export interface BackupMeta {
   format: typeof BACKUP_FORMAT;
@@ -145,6 +149,11 @@ function upgradeVersion1(tables: Tables, now: number): Tables {
   };
 }
 
+/** A format 2 backup an older Waymark wrote: its settings as Waymark keeps them now. */
+function upgradeSettings(tables: Tables): Tables {
+  return { ...tables, settings: tables.settings.map(upgradeSettingsRow) };
+}
+
 /**
  * Checks a backup file completely before anything is written: JSON, Waymark's marker and version,
  * dexie-export-import's structure, the database version, table names and every row's shape. A
@@ -198,6 +207,6 @@ export function checkBackup(
   const exportedAt = field(meta, 'exportedAt');
   return {
     exportedAt: typeof exportedAt === 'string' ? exportedAt : '',
-    tables: checkTables(version === 1 ? upgradeVersion1(tables, now) : tables),
+    tables: checkTables(version === 1 ? upgradeVersion1(tables, now) : upgradeSettings(tables)),
   };
 }

@@ -4,6 +4,7 @@ import type { ParsedRoadmap } from '../domain/roadmap/parsed-roadmap';
 import { titleFromSource } from '../domain/roadmap/title-from-source';
 import { settleImportedPhases } from '../domain/schedule/settle-imported-phases';
 import { readSettings } from '../db/settings-repository';
+import { forgetSyncBaseline } from '../db/sync-replica';
 
 export interface ImportPreview {
   roadmapId: string;
@@ -48,7 +49,10 @@ export async function applyImport(
   now: number,
 ): Promise<RoadmapMerge> {
   const sourceHash = await hashText(preview.text);
-  return db.transaction('rw', db.roadmaps, db.objectives, db.projects, db.settings, async () => {
+  const tables = [db.roadmaps, db.objectives, db.projects, db.settings, db.syncReplica];
+  return db.transaction('rw', tables, async () => {
+    // Sync forgets what it last saw here, so its next run pulls before it pushes anything.
+    await forgetSyncBaseline(db);
     const merge = await mergeWithStored(db, preview.parsed, preview.roadmapId);
     const settings = await readSettings(db);
     const previous = await db.roadmaps.get(preview.roadmapId);

@@ -1,5 +1,6 @@
 import type { WaymarkDatabase } from '../db/database';
 import { watchQuietly } from '../db/watch-quietly';
+import { USER_TABLES } from '../domain/rows/user-tables';
 import type { TodayView } from '../domain/today/today-view';
 import { computeToday } from './compute-today';
 import type { StartupGate } from './startup-gate';
@@ -15,11 +16,11 @@ const QUIET_MS = 300;
  * midnight alarm) and the unsubscribe.
  */
 export function keepTodayFresh(db: WaymarkDatabase, clock: () => number, gate?: StartupGate) {
-  // Everything the plan reads; not the snapshot it writes, or each write would start another.
-  const inputs = db.tables.map((table) => table.name).filter((name) => name !== 'snapshots');
+  // The user's data, which is all the plan reads: not the snapshot it writes (each write would
+  // start another), nor the sync replica, which a sync run saves even when no row changed.
   const stop = watchQuietly(
     db,
-    inputs,
+    USER_TABLES,
     QUIET_MS,
     () => computeToday(db, clock()),
     (view) => void storeTodaySnapshot(db, view, clock()).catch(reportFailure),

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { WaymarkDatabase } from '../db/database';
+import { forgetSyncBaseline, requestReplaceEverywhere } from '../db/sync-replica';
 import { isRecord } from '../domain/rows/row-checks';
 import {
   BACKUP_TABLES,
@@ -34,12 +35,21 @@ export function summariseBackup(backup: CheckedBackup): RestoreSummary {
  * dexie-export-import's importInto clears tables outside its own transaction, so rows are written
  * here instead. Before the transaction commits, the rows as stored are read back and must equal
  * the checked backup's (as an export would write them), so a restore can never leave data that
- * Waymark cannot back up again.
+ * Waymark cannot back up again. With `replaceEverywhere`, the next sync makes these rows what every
+ * device holds instead of merging them.
  */
-export async function restoreBackup(db: WaymarkDatabase, backup: CheckedBackup): Promise<void> {
+export async function restoreBackup(
+  db: WaymarkDatabase,
+  backup: CheckedBackup,
+  replaceEverywhere = false,
+): Promise<void> {
   const table = (name: string) => db.table(name) as Table<Record<string, unknown>>;
   const written = [...BACKUP_TABLES, ...DERIVED_TABLES].map(table);
-  await db.transaction('rw', written, async () => {
+  await db.transaction('rw', [...written, db.syncReplica], async () => {
+    // Either sync takes these rows to every device on its next run, or it forgets what it last
+    // saw here, so its next run pulls before it pushes anything and only merges.
+    if (replaceEverywhere) await requestReplaceEverywhere(db, () => crypto.randomUUID());
+    else await forgetSyncBaseline(db);
     for (const each of written) await each.clear();
     for (const name of BACKUP_TABLES) await table(name).bulkAdd(backup.tables[name]);
     const stored = {} as CheckedBackup['tables'];

@@ -31,6 +31,8 @@ export class UncopiedDataError extends BackupError {
 export interface RestoreOptions {
   /** The user agreed to restore although the current data cannot be copied (UncopiedDataError). */
   withoutCopy?: boolean;
+  /** The user chose to make the restored data what every device signed in to sync holds. */
+  replaceEverywhere?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function restoreKeepingSafetyCopy(
     }
   }
   try {
-    await restoreBackup(db, backup);
+    await restoreBackup(db, backup, options.replaceEverywhere);
   } catch (error) {
     // The data is untouched: the copy of it is not needed, the earlier one still is.
     if (current)

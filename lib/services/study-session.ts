@@ -8,6 +8,7 @@ import {
   undoSession,
 } from '../domain/schedule/complete-session';
 import type { ActiveSession, Project, Rating, Review } from '../domain/types';
+import { markProjectPagesRead } from './page-reading';
 import { UserError } from './user-error';
 
 /** Starts the timer for a project's session; the tab group (if any) is remembered with it. */
@@ -27,6 +28,8 @@ interface SessionBase {
   minutes: number;
   note: string;
   now: number;
+  /** Pages of the project the user finished in this session: marked read in the same save. */
+  pagesRead?: readonly string[];
 }
 
 export interface BuildResult extends SessionBase {
@@ -45,6 +48,7 @@ export type SessionResult = BuildResult | ReviewResult;
 /**
  * Records a finished session and stops the timer, in one transaction: a build session adds its
  * minutes (and, when the user says so, moves the project to review); a review moves the card on.
+ * The pages the user finished are marked read in the same transaction.
  */
 export async function finishStudySession(
   db: WaymarkDatabase,
@@ -52,7 +56,8 @@ export async function finishStudySession(
   result: SessionResult,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<{ project: Project; review: Review }> {
-  return db.transaction('rw', db.projects, db.reviews, db.sessions, db.settings, async () => {
+  const tables = [db.projects, db.reviews, db.sessions, db.settings, db.resources];
+  return db.transaction('rw', tables, async () => {
     const [project, settings, projects] = await Promise.all([
       db.projects.get(projectId),
       readSettings(db),
@@ -79,6 +84,7 @@ export async function finishStudySession(
     await db.projects.put(outcome.project);
     await db.reviews.add(outcome.review);
     await db.sessions.delete(projectId);
+    await markProjectPagesRead(db, projectId, result.pagesRead ?? [], result.now);
     return outcome;
   });
 }

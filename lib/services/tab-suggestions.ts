@@ -1,20 +1,50 @@
+import { countWrites } from '../db/count-writes';
 import type { WaymarkDatabase } from '../db/database';
-import { watchSuggestionInput, type SuggestionInput } from '../db/suggestion-input';
+import {
+  readSuggestionInput,
+  SUGGESTION_TABLES,
+  watchSuggestionInput,
+  type SuggestionInput,
+} from '../db/suggestion-input';
 import { checkAttachable } from '../domain/tabs/check-attachable';
+import {
+  buildFiledPages,
+  filedPagesFor,
+  type FiledPage,
+  type FiledPages,
+} from '../domain/tabs/filed-pages';
 import { suggestProjects } from '../domain/tabs/suggest-projects';
 import { buildSuggestionIndex, type SuggestionIndex } from '../domain/tabs/suggestion-index';
+import { pickableRoadmap, type PickableRoadmap } from '../domain/tabs/pickable-roadmap';
 import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
 import type { StartupGate } from './startup-gate';
 
 export interface SuggestionKeeper {
   /** Suggestions per page, best first; waits for the first index build. */
   suggest: (pages: PageRef[], limit?: number) => Promise<TabSuggestion[][]>;
+  /**
+   * The projects each address is filed under, from an index that has seen every write made so
+   * far: after a write it has not seen, it is rebuilt first.
+   */
+  filed: (urls: Array<string | undefined>) => Promise<FiledPage[][]>;
+  /** The same from the index as it is, for the menu and the toolbar (refreshed on rebuild). */
+  filedNow: (url: string | undefined) => FiledPage[];
+  /** What the popup's first screen shows, as fresh as `filed`: one answer, no database read. */
+  look: (pages: PageRef[]) => Promise<{
+    suggestions: TabSuggestion[][];
+    filed: FiledPage[][];
+    roadmap: PickableRoadmap;
+  }>;
   stop: () => void;
 }
 
 interface Built {
   index: SuggestionIndex;
   names: Map<string, { projectTitle: string; objectiveTitle: string }>;
+  filed: FiledPages;
+  roadmap: PickableRoadmap;
+  /** The write count when the read it was built from started. */
+  covers: number;
 }
 
 /**
@@ -31,6 +61,9 @@ export function keepSuggestionIndex(
   },
 ): SuggestionKeeper {
   let built: Built | null = null;
+  // One writer: this keeper alone builds the index, and it knows which writes each build saw.
+  const writes = countWrites(db, SUGGESTION_TABLES);
+  let readStartedAt = 0;
   let markReady: () => void = () => {};
   let markFailed: (error: unknown) => void = () => {};
   // Settles with the first build or its failure, so no caller waits for ever on a failed read.
@@ -40,36 +73,82 @@ export function keepSuggestionIndex(
   });
   // Reported through onError; only a caller waiting for suggestions needs to see it.
   ready.catch(() => {});
+  // A read that saw no write the current build missed would build the same index again.
+  const install = (input: SuggestionInput, covers: number) => {
+    if (built && covers <= built.covers) return;
+    built = buildIndex(input, covers);
+    markReady();
+    options.onRebuilt?.();
+  };
   const stop = watchSuggestionInput(
     db,
     options.delayMs,
-    (input: SuggestionInput) => {
-      built = buildIndex(input);
-      markReady();
-      options.onRebuilt?.();
-    },
+    (input: SuggestionInput) => install(input, readStartedAt),
     (error) => {
       markFailed(error);
       options.onError(error);
     },
     options.gate?.opened,
+    () => {
+      readStartedAt = writes.current();
+    },
   );
+
+  const firstBuild = async () => {
+    // A later rebuild that worked answers even after a first one that failed.
+    if (!built) {
+      options.gate?.open();
+      await ready;
+    }
+    return built as Built | null;
+  };
+  // Someone waits for an answer: read at once instead of waiting for writes to settle.
+  let rebuilding: Promise<void> | null = null;
+  const rebuildNow = () =>
+    (rebuilding ??= (async () => {
+      const covers = writes.current();
+      try {
+        install(await readSuggestionInput(db), covers);
+      } catch (error) {
+        // The index as it is answers; the next settled change rebuilds it.
+        options.onError(error);
+      } finally {
+        rebuilding = null;
+      }
+    })());
+  const freshBuild = async () => {
+    const current = await firstBuild();
+    if (!current || current.covers === writes.current()) return current;
+    await rebuildNow();
+    return built as Built | null;
+  };
 
   return {
     async suggest(pages, limit) {
-      // A later rebuild that worked answers even after a first one that failed.
-      if (!built) {
-        options.gate?.open();
-        await ready;
-      }
-      const current = built as Built | null;
+      const current = await firstBuild();
       return pages.map((page) => (current ? suggestFor(current, page, limit) : []));
     },
-    stop,
+    async filed(urls) {
+      const current = await freshBuild();
+      return urls.map((url) => (current ? filedPagesFor(current.filed, url) : []));
+    },
+    async look(pages) {
+      const current = await freshBuild();
+      return {
+        suggestions: pages.map((page) => (current ? suggestFor(current, page) : [])),
+        filed: pages.map((page) => (current ? filedPagesFor(current.filed, page.url) : [])),
+        roadmap: current?.roadmap ?? { objectives: [], projects: [] },
+      };
+    },
+    filedNow: (url) => (built ? filedPagesFor(built.filed, url) : []),
+    stop() {
+      stop();
+      writes.stop();
+    },
   };
 }
 
-function buildIndex(input: SuggestionInput): Built {
+function buildIndex(input: SuggestionInput, covers: number): Built {
   const objectives = new Map(input.objectives.map((objective) => [objective.id, objective.title]));
   const names = new Map(
     input.projects.map((project) => [
@@ -77,7 +156,13 @@ function buildIndex(input: SuggestionInput): Built {
       { projectTitle: project.title, objectiveTitle: objectives.get(project.objectiveId) ?? '' },
     ]),
   );
-  return { index: buildSuggestionIndex(input), names };
+  return {
+    index: buildSuggestionIndex(input),
+    names,
+    filed: buildFiledPages(input.resources, input.projects),
+    roadmap: pickableRoadmap(input.objectives, input.projects),
+    covers,
+  };
 }
 
 function suggestFor(built: Built, page: PageRef, limit?: number): TabSuggestion[] {

@@ -5,6 +5,7 @@
 // (actions): "click to updated" waits for the change to go through IndexedDB and back, and
 // "event" is the browser's own Event Timing duration of the click (input to next paint).
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { EXTENSION_DIR, launchChromiumWith, serveTestPages } from '../launch-extension';
@@ -12,6 +13,12 @@ import { makeBenchmarkData } from './benchmark-data';
 import { seedProfile } from './seed-profile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// Another build (a copy made before a change) to measure instead of .output, and `popup` to time
+// only the popup: a before/after pair in one run each.
+const EXTENSION = process.env.BENCH_EXTENSION
+  ? resolve(process.env.BENCH_EXTENSION)
+  : EXTENSION_DIR;
+const POPUP_ONLY = process.env.BENCH_ONLY === 'popup';
 
 interface Subject {
   name: string;
@@ -32,7 +39,7 @@ const VIEWS: [view: string, ready: string][] = [
 const STATS_LIVE = '.stats:not(:has(.updating)) .heatmap';
 
 async function launch(name: string, big: boolean): Promise<Subject> {
-  const context = await launchChromiumWith(EXTENSION_DIR, {
+  const context = await launchChromiumWith(EXTENSION, {
     extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -175,9 +182,11 @@ const small = await launch('example roadmap', false);
 const big = await launch('1,000 projects', true);
 for (let run = 0; run < RUNS + 1; run++) {
   for (const subject of run % 2 ? [big, small] : [small, big]) {
-    for (const [view, ready] of VIEWS) await (await openView(subject, view, ready)).close();
-    await (await openView(subject, 'stats', STATS_LIVE, 'stats live')).close();
-    await roadmapActions(subject);
+    if (!POPUP_ONLY) {
+      for (const [view, ready] of VIEWS) await (await openView(subject, view, ready)).close();
+      await (await openView(subject, 'stats', STATS_LIVE, 'stats live')).close();
+      await roadmapActions(subject);
+    }
     await tagOpenTabs(subject);
   }
   // The first round warms the profile up and is not counted.

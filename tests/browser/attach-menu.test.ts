@@ -25,6 +25,7 @@ function deps() {
   return {
     attach: vi.fn().mockResolvedValue({ ok: true, message: 'Attached to “Build Git”.' }),
     feedback: vi.fn().mockResolvedValue(undefined),
+    suggest: vi.fn().mockResolvedValue([]),
   };
 }
 

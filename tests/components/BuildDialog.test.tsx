@@ -1,10 +1,17 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BuildDialog } from '../../components/BuildDialog';
 
 afterEach(cleanup);
 
-function renderDialog(extra: { builtMinutes?: number; openChildren?: string[] } = {}) {
+const PAGES = [
+  { id: 'r1', title: 'Pro Git, chapter 10' },
+  { id: 'r2', title: '<b>Git internals</b>' },
+];
+
+function renderDialog(
+  extra: { builtMinutes?: number; openChildren?: string[]; pagesToRead?: typeof PAGES } = {},
+) {
   const props = { onSave: vi.fn(), onCancel: vi.fn() };
   render(
     <BuildDialog
@@ -13,6 +20,7 @@ function renderDialog(extra: { builtMinutes?: number; openChildren?: string[] } 
       builtMinutes={extra.builtMinutes ?? 300}
       estimateMinutes={600}
       openChildren={extra.openChildren ?? ['Objects', 'Refs', 'Commits']}
+      pagesToRead={extra.pagesToRead ?? PAGES}
       {...props}
     />,
   );
@@ -43,7 +51,24 @@ describe('BuildDialog', () => {
       note: 'packs',
       childrenDone: ['Objects'],
       finished: true,
+      pagesRead: [],
     });
+  });
+
+  it('asks which pages were finished and saves the ticked ones', () => {
+    const { onSave } = renderDialog();
+    const pages = screen.getByRole('group', { name: 'Which pages did you finish?' });
+    expect(within(pages).getAllByRole('checkbox')).toHaveLength(2);
+    fireEvent.click(screen.getByLabelText('<b>Git internals</b>'));
+    fireEvent.click(screen.getByLabelText('Pro Git, chapter 10'));
+    fireEvent.click(screen.getByLabelText('Pro Git, chapter 10'));
+    fireEvent.click(save());
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ pagesRead: ['r2'] }));
+  });
+
+  it('does not ask about pages when none is left to read', () => {
+    renderDialog({ pagesToRead: [] });
+    expect(screen.queryByRole('group', { name: 'Which pages did you finish?' })).toBeNull();
   });
 
   it.each([

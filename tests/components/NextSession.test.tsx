@@ -1,7 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NextSession } from '../../components/popup/NextSession';
-import type { TodaySession, TodayView } from '../../lib/domain/today/today-view';
+import {
+  TODAY_VIEW_FORMAT,
+  type TodaySession,
+  type TodayView,
+} from '../../lib/domain/today/today-view';
 
 afterEach(cleanup);
 
@@ -20,12 +24,13 @@ function session(projectId: string, project: string, objective: string, minutes 
     children: 0,
     resources: [{ id: 'r1', title: 'Docs', url: 'https://example.com/', kind: 'docs' }],
     resourceCount: 1,
+    toRead: 1,
   } satisfies TodaySession;
 }
 
 function todayView(extra: Partial<TodayView> = {}): TodayView {
   return {
-    format: 2,
+    format: TODAY_VIEW_FORMAT,
     day: '2025-03-14',
     hasRoadmap: true,
     budget: 90,

@@ -72,6 +72,8 @@ function setup(
   const onMove = vi.fn();
   const onDetach = vi.fn();
   const onChildDone = vi.fn();
+  const onRead = vi.fn();
+  const onNote = vi.fn();
   render(
     <ProjectDetails
       project={shown}
@@ -83,9 +85,11 @@ function setup(
       onChildDone={onChildDone}
       onDetach={onDetach}
       onMove={onMove}
+      onRead={onRead}
+      onNote={onNote}
     />,
   );
-  return { onMove, onDetach, onChildDone };
+  return { onMove, onDetach, onChildDone, onRead, onNote };
 }
 
 describe('ProjectDetails', () => {
@@ -176,6 +180,41 @@ describe('ProjectDetails', () => {
     fireEvent.keyDown(screen.getByLabelText('Find'), { key: 'Escape' });
     expect(screen.queryByRole('form')).toBeNull();
     expect(onMove).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows each page read or to read, and a tick changes it', () => {
+    const { onRead } = setup([
+      { ...resource('r1', 'Git internals'), readAt: 1 },
+      resource('r2', 'Pro Git'),
+    ]);
+    const read = (title: string) => screen.getByLabelText(`${title} read`) as HTMLInputElement;
+    expect([read('Git internals').checked, read('Pro Git').checked]).toEqual([true, false]);
+    fireEvent.click(read('Pro Git'));
+    fireEvent.click(read('Git internals'));
+    expect(onRead.mock.calls).toEqual([
+      ['r2', true],
+      ['r1', false],
+    ]);
+  });
+
+  it('shows a page’s note as text and edits it in a one-line form', () => {
+    const hostile = '<b>chapter 3</b> left';
+    const { onNote } = setup([{ ...resource('r1', 'Git internals'), note: hostile }]);
+    expect(screen.getByText(hostile).tagName).toBe('SPAN');
+    expect(document.querySelector('b')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Note on Git internals' }));
+    const form = screen.getByRole('form', { name: 'Note on Git internals' });
+    const input = within(form).getByLabelText('Note') as HTMLInputElement;
+    expect(input.value).toBe(hostile);
+    fireEvent.input(input, { target: { value: 'done up to 4' } });
+    fireEvent.submit(form);
+    expect(onNote).toHaveBeenCalledWith('r1', 'done up to 4');
+    expect(screen.queryByRole('form')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Note on Git internals' }));
+    fireEvent.keyDown(screen.getByLabelText('Note'), { key: 'Escape' });
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(onNote).toHaveBeenCalledTimes(1);
   });
 
   it('renders hostile titles as text', () => {

@@ -13,7 +13,18 @@ const CHOICES: RatingChoice[] = [
 
 function renderDialog() {
   const props = { onRate: vi.fn(), onCancel: vi.fn() };
-  render(<RatingDialog project="<Build Git>" choices={CHOICES} defaultMinutes={30} {...props} />);
+  render(
+    <RatingDialog
+      project="<Build Git>"
+      choices={CHOICES}
+      defaultMinutes={30}
+      pagesToRead={[
+        { id: 'r1', title: 'Raft paper' },
+        { id: 'r2', title: 'Raft lecture' },
+      ]}
+      {...props}
+    />,
+  );
   return { ...props, dialog: document.querySelector('dialog')! };
 }
 
@@ -44,7 +55,7 @@ describe('RatingDialog', () => {
       target: { value: '  chapter 3 ' },
     });
     fireEvent.click(ratings()[1]!);
-    expect(onRate).toHaveBeenCalledWith('hard', 45, 'chapter 3');
+    expect(onRate).toHaveBeenCalledWith('hard', 45, 'chapter 3', []);
   });
 
   it('rates with the number keys, but not while typing', () => {
@@ -52,7 +63,15 @@ describe('RatingDialog', () => {
     fireEvent.keyDown(screen.getByLabelText('Note (optional)'), { key: '4' });
     expect(onRate).not.toHaveBeenCalled();
     fireEvent.keyDown(dialog, { key: '4' });
-    expect(onRate).toHaveBeenCalledWith('easy', 30, '');
+    expect(onRate).toHaveBeenCalledWith('easy', 30, '', []);
+  });
+
+  it('records the pages ticked as finished with the rating', () => {
+    const { onRate } = renderDialog();
+    expect(screen.getByRole('group', { name: 'Which pages did you finish?' })).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Raft lecture'));
+    fireEvent.click(ratings()[2]!);
+    expect(onRate).toHaveBeenCalledWith('good', 30, '', ['r2']);
   });
 
   it.each(['', '-5', '2000', 'abc'])(

@@ -1,7 +1,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
-import type { TodaySession, TodayView } from '../../lib/domain/today/today-view';
+import {
+  TODAY_VIEW_FORMAT,
+  type TodaySession,
+  type TodayView,
+} from '../../lib/domain/today/today-view';
 
 afterEach(cleanup);
 
@@ -21,11 +25,12 @@ const session = (project: string, extra: Partial<TodaySession> = {}): TodaySessi
   children: 0,
   resources: [],
   resourceCount: 0,
+  toRead: 0,
   ...extra,
 });
 
 const VIEW: TodayView = {
-  format: 2,
+  format: TODAY_VIEW_FORMAT,
   day: '2026-11-30',
   hasRoadmap: true,
   budget: 90,

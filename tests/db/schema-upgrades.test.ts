@@ -5,6 +5,7 @@ import { createDatabase } from '../../lib/db/database';
 import { DATABASE_NAME } from '../../lib/db/database-name';
 import { SCHEMA_VERSIONS } from '../../lib/db/schema-versions';
 import { DEFAULT_SETTINGS, type Project } from '../../lib/domain/types';
+import { emptySyncState } from '../../lib/domain/sync/merge-sync-state';
 
 /** Settings as versions 1 and 2 stored them: new projects per week, no phases yet. */
 const SETTINGS_V2 = {
@@ -158,11 +159,39 @@ const SEED_V3: Record<string, object[]> = {
       before: { phase: 'queued', builtMinutes: 0, childrenDone: [], status: 'active' },
     },
   ],
-  settings: [DEFAULT_SETTINGS],
+  // Version 3 still stored the theme, since retired.
+  settings: [{ ...DEFAULT_SETTINGS, theme: 'system' }],
   sessions: [{ projectId: 'p1', startedAt: 5, groupId: 3, windowId: 1 }],
 };
 
-const SEEDS: Record<number, Record<string, object[]>> = { 1: SEED_V1, 2: SEED_V2, 3: SEED_V3 };
+/** Version 4: this device's sync replica, with the baseline of its last sync. */
+const SEED_V4: Record<string, object[]> = {
+  ...SEED_V3,
+  syncReplica: [
+    {
+      id: 'replica',
+      device: 'device-a',
+      clock: { device: 'device-a', wall: 5, counter: 1 },
+      state: emptySyncState(),
+      baseline: {
+        settings: {},
+        objectiveOrder: [],
+        targetDates: {},
+        outline: '',
+        projects: {},
+        reviews: {},
+        pages: {},
+      },
+    },
+  ],
+};
+
+const SEEDS: Record<number, Record<string, object[]>> = {
+  1: SEED_V1,
+  2: SEED_V2,
+  3: SEED_V3,
+  4: SEED_V4,
+};
 
 /** Tables whose rows an upgrade rewrites; every other table's rows must come through as they were. */
 const REWRITTEN: Record<number, string[]> = { 3: ['projects', 'reviews', 'settings'] };
@@ -357,7 +386,7 @@ describe('version 3: progress in phases', () => {
   it('new projects per week become projects in progress, new settings at their defaults', async () => {
     const { db } = await upgraded();
     expect(await db.settings.get('settings')).toStrictEqual({
-      ...without(SETTINGS_V2, 'newPerWeek'),
+      ...without(without(SETTINGS_V2, 'newPerWeek'), 'theme'),
       inProgress: 5,
       defaultEffortHours: DEFAULT_SETTINGS.defaultEffortHours,
       reviewMinutes: DEFAULT_SETTINGS.reviewMinutes,

@@ -123,6 +123,11 @@ describe('store packages from npm run zip', () => {
       assert.equal(manifest.version, version);
       assert.equal(manifest.manifest_version, manifestVersion);
       assert.equal(manifest.name, 'Waymark');
+      // Firefox gives `storage.sync` only to an add-on with an id, and keys the synced data by it.
+      assert.equal(
+        manifest.browser_specific_settings?.gecko?.id,
+        browser === 'firefox' ? 'waymark@waymark.app' : undefined,
+      );
       assert.deepEqual(
         [...files.keys()].filter((name) => /\.map$|\.test\.|(^|\/)(tests?|fixtures)\//.test(name)),
         [],

@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { WaymarkDatabase } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/domain/types';
 import { backupDatabase } from '../../lib/services/backup-database';
-import { BACKUP_TABLES, BackupError, DERIVED_TABLES } from '../../lib/services/backup-format';
+import {
+  BACKUP_TABLES,
+  BackupError,
+  DERIVED_TABLES,
+  DEVICE_TABLES,
+} from '../../lib/services/backup-format';
 import { importRoadmap } from '../../lib/services/import-roadmap';
 import { readBackup, restoreBackup, summariseBackup } from '../../lib/services/restore-backup';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
@@ -102,8 +107,8 @@ async function wipe(db: WaymarkDatabase) {
 }
 
 describe('backup and restore', () => {
-  it('covers every table of the database, derived caches apart', () => {
-    expect([...BACKUP_TABLES, ...DERIVED_TABLES].sort()).toEqual(
+  it('covers every table of the database, derived caches and device state apart', () => {
+    expect([...BACKUP_TABLES, ...DERIVED_TABLES, ...DEVICE_TABLES].sort()).toEqual(
       createTestDatabase()
         .tables.map((t) => t.name)
         .sort(),

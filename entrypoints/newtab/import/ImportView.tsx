@@ -31,6 +31,7 @@ import { describeFailure } from '../../../lib/services/user-error';
 import { downloadFile } from '../../../lib/ui/download-file';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { restoreActions } from '../restore-actions';
+import { useSyncEnabled } from '../use-sync-enabled';
 import './import-view.css';
 import { NoteRefusedError, parseOffMainThread } from './parse-off-main-thread';
 import type { ParseRequest } from './parse-protocol';
@@ -89,6 +90,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
   const [undoable, setUndoable] = useState(false);
   const [consent, setConsent] = useState<Consent | null>(null);
   const [restore] = useState(() => restoreActions(db, createBackupStore()));
+  const syncOn = useSyncEnabled();
   const roadmaps = useLiveQuery(() => db.roadmaps.count(), [db]);
   const current = useRef<AbortController | null>(null);
   useEffect(() => () => current.current?.abort(), []);
@@ -182,7 +184,8 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
         await act(options);
       } catch (failure) {
         if (!(failure instanceof UncopiedDataError)) throw failure;
-        const go = () => replacing(label, act, consentLabel, done, { withoutCopy: true });
+        const go = () =>
+          replacing(label, act, consentLabel, done, { ...options, withoutCopy: true });
         setConsent({ message: failure.message, confirm: consentLabel, go });
         return;
       }
@@ -190,7 +193,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     });
   }
 
-  function confirmRestore(backup: CheckedBackup) {
+  function confirmRestore(backup: CheckedBackup, replaceEverywhere: boolean) {
     replacing(
       'Restoring…',
       (options) => restore.restoreFile(backup, options),
@@ -198,10 +201,11 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
       (copied) => {
         setStage({ kind: 'choose' });
         setSuccess(
-          `Backup restored: Waymark now holds exactly what the backup held.${copied ? '' : ' What it replaced could not be kept.'}`,
+          `Backup restored: Waymark now holds exactly what the backup held.${replaceEverywhere ? ' Your other devices will hold the same once they sync.' : ''}${copied ? '' : ' What it replaced could not be kept.'}`,
         );
         setUndoable(copied);
       },
+      { replaceEverywhere },
     );
   }
 
@@ -270,7 +274,8 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
           fileName={stage.fileName}
           {...summariseBackup(stage.backup)}
           busy={busy}
-          onConfirm={() => confirmRestore(stage.backup)}
+          syncOn={syncOn}
+          onConfirm={(replaceEverywhere) => confirmRestore(stage.backup, replaceEverywhere)}
           onCancel={cancel}
         />
       )}

@@ -7,6 +7,7 @@ import {
 } from '../../../components/settings/PersistentStorageStatus';
 import { RollingBackups, type BackupOutcome } from '../../../components/settings/RollingBackups';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
+import { SyncSettings } from '../../../components/settings/SyncSettings';
 import {
   clearBackupProblem,
   readBackupProblem,
@@ -29,11 +30,13 @@ import {
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { restoreActions } from '../restore-actions';
+import { useSyncSettings } from './use-sync-settings';
 
 export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const [now] = useState(() => Date.now());
   const state = useLiveQuery(() => readSettings(db), [db]);
   const storage = usePersistentStorage();
+  const sync = useSyncSettings();
   const [backupStore] = useState(() => createBackupStore());
   const [restore] = useState(() => restoreActions(db, backupStore));
   const backups = useLiveQuery(
@@ -62,14 +65,20 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
       const kept = options.withoutCopy
         ? 'What it replaced could not be kept.'
         : 'What it replaced is kept under "Before the last restore".';
-      return { ok: true, message: `${done} ${kept}` };
+      const everywhere = options.replaceEverywhere
+        ? ' Your other devices will hold the same once they sync.'
+        : '';
+      return { ok: true, message: `${done}${everywhere} ${kept}` };
     } catch (error) {
       const outcome = {
         ok: false,
         message: `Nothing was restored: ${describeFailure(error)}`,
       };
       if (!(error instanceof UncopiedDataError)) return outcome;
-      return { ...outcome, goAhead: () => restoring(act, done, { withoutCopy: true }) };
+      return {
+        ...outcome,
+        goAhead: () => restoring(act, done, { ...options, withoutCopy: true }),
+      };
     }
   }
 
@@ -102,6 +111,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
       ) : state.status === 'ready' ? (
         <SettingsForm settings={state.value} today={epochToDay(now)} onSave={save} />
       ) : null}
+      <SyncSettings {...sync} />
       <PersistentStorageStatus {...storage} />
       {backups.status === 'error' ? (
         <Notice tone="error">{backups.message}</Notice>
@@ -110,16 +120,19 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
           backups={backups.value.list}
           beforeRestore={backups.value.beforeRestore}
           problem={problem}
-          onRestore={(day) =>
+          syncOn={sync.enabled === true}
+          onRestore={(day, replaceEverywhere) =>
             restoring(
               (options) => restore.restoreDay(day, options),
               'Backup restored: Waymark now holds exactly what it held then.',
+              { replaceEverywhere },
             )
           }
-          onUndoRestore={() =>
+          onUndoRestore={(replaceEverywhere) =>
             restoring(
               restore.undoRestore,
               'Restore undone: Waymark holds again what it held before.',
+              { replaceEverywhere },
             )
           }
           onRetryBackup={retryBackup}

@@ -1,5 +1,6 @@
 import { MAX_ROADMAP_BYTES } from '../roadmap/decode-roadmap-file';
 import { acceptLinkUrl } from '../roadmap/accept-link-url';
+import { isPageNote } from '../reading/page-note';
 import { RESOURCE_KIND_LABELS } from '../resource-kind-labels';
 import { isDayString } from '../schedule/day-index';
 import { MAX_ESTIMATE_MINUTES } from '../schedule/effort';
@@ -137,6 +138,8 @@ export const RESOURCE_RULES = {
   attachedAt: time,
   lastOpenedAt: optional(time),
   via: oneOf(Object.keys(ATTACH_VIA)),
+  readAt: optional(time),
+  note: optional(isPageNote),
 } satisfies Rules<Resource>;
 
 export const REVIEW_RULES = {

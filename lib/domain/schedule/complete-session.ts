@@ -95,8 +95,18 @@ export function completeReview(
   load: ReviewLoad,
 ): { project: Project; review: Review } {
   const review: Review = { ...sessionRecord(project, outcome, 'review'), rating: outcome.rating };
+  return { project: reviewedProject(project, outcome, settings, load), review };
+}
+
+/** The project after a review, without its log row: sync replays thousands of these. */
+export function reviewedProject(
+  project: Project,
+  outcome: Pick<ReviewOutcome, 'rating' | 'now'>,
+  settings: ScheduleSettings,
+  load: ReviewLoad,
+): Project {
   const card = balanceDue(scheduleNext(project.card, outcome.rating, outcome.now, settings), load);
-  return { project: { ...withoutKeys(project, 'notBefore'), card }, review };
+  return { ...withoutKeys(project, 'notBefore'), card };
 }
 
 /**

@@ -37,6 +37,16 @@ function settle(card: Card, now: number, settings: ScheduleSettings): MemoryCard
   return { ...memory, scheduledDays: days, due: addDays(now, days).getTime() };
 }
 
+/**
+ * When a review of `card` at `now` counts as taking place: never before the card's last review.
+ * A card synced from a device whose clock runs ahead can carry a last review later than this
+ * device's clock, and FSRS refuses to go back in time.
+ */
+export function reviewInstant(card: Pick<MemoryCard, 'lastReview'> | undefined, now: number) {
+  const last = card?.lastReview;
+  return last !== undefined && now < last ? last : now;
+}
+
 /** The card after a session rated `rating` at `now`; a missing card counts as never studied. */
 export function scheduleNext(
   card: MemoryCard | undefined,
@@ -44,8 +54,9 @@ export function scheduleNext(
   now: number,
   settings: ScheduleSettings,
 ): MemoryCard {
-  const result = schedulerFor(settings).next(startingCard(card, now), now, GRADES[rating]);
-  return settle(result.card, now, settings);
+  const at = reviewInstant(card, now);
+  const result = schedulerFor(settings).next(startingCard(card, at), at, GRADES[rating]);
+  return settle(result.card, at, settings);
 }
 
 /**
@@ -58,9 +69,10 @@ export function previewRatings(
   settings: ScheduleSettings,
   load?: ReviewLoad,
 ): Record<Rating, MemoryCard> {
-  const preview = schedulerFor(settings).repeat(startingCard(card, now), now);
+  const at = reviewInstant(card, now);
+  const preview = schedulerFor(settings).repeat(startingCard(card, at), at);
   const land = (rating: Rating) => {
-    const settled = settle(preview[GRADES[rating]].card, now, settings);
+    const settled = settle(preview[GRADES[rating]].card, at, settings);
     return load ? balanceDue(settled, new Map(load)) : settled;
   };
   return { again: land('again'), hard: land('hard'), good: land('good'), easy: land('easy') };

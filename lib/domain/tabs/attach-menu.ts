@@ -10,9 +10,13 @@ export interface MenuItem {
   title: string;
   enabled?: boolean;
   type?: 'normal' | 'separator';
+  /** Shown only on a right-clicked link, whatever the rest of the menu shows on. */
+  linkOnly?: true;
 }
 
 export const ATTACH_MENU_ROOT_ID = 'waymark-attach';
+/** "Attach link to best match" and its separator, on browsers that need them. */
+const LINK_ROWS = 2;
 const ATTACH_PREFIX = 'attach:';
 
 /**
@@ -99,8 +103,10 @@ export function buildAttachMenu(input: {
     .filter((group) => group.projects.length > 0);
 
   // Every objective keeps its submenu and room for one notice, whatever comes before it.
-  // The suggested slots and their separator (suggested-slots.ts) join the menu afterwards.
-  let budget = MENU_LIMITS.total - (MENU_LIMITS.suggested + 1) - items.length - groups.length * 2;
+  // The suggested slots, the link's best-match item and a separator after each
+  // (suggested-slots.ts) join the menu afterwards.
+  const joining = MENU_LIMITS.suggested + 1 + LINK_ROWS;
+  let budget = MENU_LIMITS.total - joining - items.length - groups.length * 2;
   for (const { objective, projects } of groups) {
     const submenuId = `objective:${objective.id}`;
     items.push({

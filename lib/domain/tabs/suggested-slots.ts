@@ -29,7 +29,11 @@ export interface SlotUpdate {
 
 /** What the slots should show: the suggested projects, a reason the page is refused, or nothing. */
 export type SlotContent =
-  | { kind: 'suggested'; projects: Array<{ projectId: string; title: string }> }
+  | {
+      kind: 'suggested';
+      /** `filed`: the page is in this project already; such rows come first. */
+      projects: Array<{ projectId: string; title: string; filed?: boolean }>;
+    }
   | { kind: 'refused'; reason: string }
   | { kind: 'none' };
 
@@ -42,7 +46,7 @@ export function planSuggestedSlots(content: SlotContent): SlotUpdate[] {
     if (project) {
       updates.push({
         id: suggestedSlotId(slot),
-        title: `Suggested: ${formatMenuTitle(project.title)}`,
+        title: `${project.filed ? '✓ In' : 'Suggested:'} ${formatMenuTitle(project.title)}`,
         visible: true,
         enabled: true,
       });
@@ -87,4 +91,35 @@ export function withSuggestedSlots(items: MenuItem[]): Array<MenuItem & { visibl
     visible: false,
   };
   return [root, ...slots, separator, ...rest];
+}
+
+export const LINK_BEST_MATCH_ID = 'link-best-match';
+export const LINK_BEST_MATCH_SEPARATOR_ID = 'separator:link-best-match';
+
+/**
+ * "Attach link to best match" right under the root, above the objectives, shown on links only.
+ * A browser that says what was right-clicked before the menu opens (Firefox) fills the suggested
+ * rows for the link itself and needs no such item; elsewhere the rows are for the page, so the
+ * link gets one of its own. Apply before `withSuggestedSlots`, whose page-only rows go above it.
+ */
+export function withLinkBestMatch(
+  items: MenuItem[],
+  build: { suggestsForLinks: boolean },
+): MenuItem[] {
+  const [root, ...rest] = items;
+  if (build.suggestsForLinks || !root || rest[0]?.id === 'notice:empty') return items;
+  const item: MenuItem = {
+    id: LINK_BEST_MATCH_ID,
+    parentId: root.id,
+    title: 'Attach link to best match',
+    linkOnly: true,
+  };
+  const separator: MenuItem = {
+    id: LINK_BEST_MATCH_SEPARATOR_ID,
+    parentId: root.id,
+    title: '',
+    type: 'separator',
+    linkOnly: true,
+  };
+  return [root, item, separator, ...rest];
 }

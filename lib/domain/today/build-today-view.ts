@@ -1,4 +1,5 @@
 import { groupBy } from '../group-by';
+import { isToRead, orderForStudy, PAGES_PER_SESSION } from '../reading/pages-to-open';
 import { estimateOf } from '../schedule/effort';
 import { joinBuildPieces } from '../schedule/join-build-pieces';
 import type { DayPlan } from '../schedule/plan-types';
@@ -11,9 +12,6 @@ import {
   type NextObjective,
   type TodayView,
 } from './today-view';
-
-/** Resources listed per session on the first screen; the project view lists them all. */
-export const RESOURCES_PER_SESSION = 6;
 
 export interface TodayInput {
   day: string;
@@ -34,17 +32,13 @@ export interface TodayInput {
 export function buildTodayView(input: TodayInput): TodayView {
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const objectives = new Map(input.objectives.map((o) => [o.id, o]));
-  const resources = groupBy(
-    [...input.resources].sort(
-      (a, b) => (b.lastOpenedAt ?? b.attachedAt) - (a.lastOpenedAt ?? a.attachedAt),
-    ),
-    (r) => r.projectId,
-  );
+  const resources = groupBy(input.resources, (r) => r.projectId);
   const today = input.plan.days[0];
   const titleOf = (id: string) => projects.get(id)?.title ?? 'Removed project';
   const sessions = joinBuildPieces(today?.sessions ?? []).map((session) => {
     const project = projects.get(session.projectId);
-    const own = resources.get(session.projectId) ?? [];
+    // In the order Start opens them, so the card lists what a click on Start opens.
+    const own = orderForStudy(resources.get(session.projectId) ?? []);
     return {
       projectId: session.projectId,
       project: titleOf(session.projectId),
@@ -61,9 +55,10 @@ export function buildTodayView(input: TodayInput): TodayView {
       childrenDone: project?.childrenDone.length ?? 0,
       children: project?.children.length ?? 0,
       resources: own
-        .slice(0, RESOURCES_PER_SESSION)
+        .slice(0, PAGES_PER_SESSION)
         .map(({ id, title, url, kind }) => ({ id, title, url, kind })),
       resourceCount: own.length,
+      toRead: own.filter(isToRead).length,
     };
   });
   const done = input.reviewsToday.map((review) => ({
@@ -109,7 +104,10 @@ function activeToday(
   titleOf: (projectId: string) => string,
   resources: Map<string, Resource[]>,
 ): ActiveToday {
-  const last = resources.get(active.projectId)?.[0];
+  const used = (r: Resource) => r.lastOpenedAt ?? r.attachedAt;
+  const last = resources
+    .get(active.projectId)
+    ?.reduce((latest, r) => (used(r) > used(latest) ? r : latest));
   return {
     projectId: active.projectId,
     project: titleOf(active.projectId),

@@ -1,7 +1,7 @@
 import type { ResourceKind, SessionKind } from '../types';
 
 /** Bumped when the view's shape changes: a stored copy of another shape is not painted. */
-export const TODAY_VIEW_FORMAT = 2;
+export const TODAY_VIEW_FORMAT = 3;
 
 /** Everything the new-tab page's first screen shows, small enough to store as one row. */
 export interface TodayView {
@@ -54,8 +54,11 @@ export interface TodaySession {
   /** Breakdown items ticked, of all. */
   childrenDone: number;
   children: number;
+  /** The first pages Start opens (still to read first), of `resourceCount`. */
   resources: TodayResource[];
   resourceCount: number;
+  /** The project's pages the user has not marked read. */
+  toRead: number;
 }
 
 export interface TodayResource {

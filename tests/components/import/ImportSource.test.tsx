@@ -45,15 +45,17 @@ describe('RestoreOffer', () => {
         exportedAt="2026-11-28T09:00:00.000Z"
         rows={{ projects: 16, resources: 2 }}
         busy={false}
+        syncOn={false}
         onConfirm={onConfirm}
         onCancel={onCancel}
       />,
     );
     expect(screen.getByText(/waymark-backup-2026-11-28.json was made on 2026-11-28/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.getByText('projects: 16')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Restore now' }));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(onConfirm).toHaveBeenCalledOnce();
+    expect(onConfirm).toHaveBeenCalledWith(false);
     expect(onCancel).toHaveBeenCalledOnce();
   });
 });

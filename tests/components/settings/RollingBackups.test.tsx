@@ -16,6 +16,7 @@ function renderBackups(overrides: Partial<Parameters<typeof RollingBackups>[0]> 
     backups: BACKUPS,
     beforeRestore: null,
     problem: null,
+    syncOn: false,
     onRestore: vi.fn(() => Promise.resolve({ ok: true, message: 'Backup restored.' })),
     onUndoRestore: vi.fn(() => Promise.resolve({ ok: true, message: 'Restore undone.' })),
     onRetryBackup: vi.fn(() => Promise.resolve({ ok: true, message: 'Backed up.' })),
@@ -37,7 +38,8 @@ describe('RollingBackups', () => {
     fireEvent.click(within(items[1]!).getByRole('button', { name: /^Restore the backup of/ }));
     expect(props.onRestore).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Restore now' }));
-    expect(props.onRestore).toHaveBeenCalledWith('2026-11-28');
+    expect(props.onRestore).toHaveBeenCalledWith('2026-11-28', false);
+    expect(screen.queryByRole('checkbox')).toBeNull();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup restored.'));
     expect(screen.queryByRole('button', { name: 'Restore now' })).toBeNull();
   });
@@ -88,7 +90,7 @@ describe('RollingBackups', () => {
     expect(undo.textContent).toMatch(/3\.0 MB/);
     fireEvent.click(within(undo).getByRole('button', { name: /^Undo the last restore/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Undo restore now' }));
-    expect(props.onUndoRestore).toHaveBeenCalledTimes(1);
+    expect(props.onUndoRestore).toHaveBeenCalledExactlyOnceWith(false);
     expect(props.onRestore).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Restore undone.'));
   });

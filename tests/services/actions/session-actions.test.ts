@@ -5,6 +5,7 @@ import { postponeTo } from '../../../lib/services/actions/postpone-to';
 import { skipForToday } from '../../../lib/services/actions/skip-for-today';
 import { startSession } from '../../../lib/services/actions/start-session';
 import { undoLatestSession } from '../../../lib/services/actions/undo-latest-session';
+import { buildResource } from '../../support/build-entities';
 import { exampleDatabase } from '../../support/example-database';
 import { NOW } from '../../support/test-database';
 
@@ -24,12 +25,16 @@ async function setUp() {
 describe('start a session', () => {
   it('stores the session, opens its pages, then keeps the group they opened in', async () => {
     const { db, deps, git } = await setUp();
+    await db.resources.add(buildResource({ projectId: git.id, url: 'https://git-scm.com/book' }));
     const openTabs = vi.fn().mockResolvedValue({ groupId: 4, windowId: 2 });
     const outcome = await startSession(
       { ...deps, openTabs },
-      { projectId: git.id, title: 'Build Git', urls: ['https://git-scm.com/book'] },
+      { projectId: git.id, title: 'Build Git' },
     );
-    expect(outcome).toEqual({ ok: true, message: 'Studying Build Git.' });
+    expect(outcome).toEqual({
+      ok: true,
+      message: 'Studying Build Git. Opened 1 of 1 page to read.',
+    });
     expect(openTabs).toHaveBeenCalledWith({
       title: 'Build Git',
       urls: ['https://git-scm.com/book'],
@@ -45,7 +50,7 @@ describe('start a session', () => {
     const openTabs = vi.fn().mockRejectedValue(new Error('No tab groups here'));
     const outcome = await startSession(
       { ...deps, openTabs },
-      { projectId: git.id, title: 'Build Git', urls: ['https://git-scm.com/book'] },
+      { projectId: git.id, title: 'Build Git' },
     );
     expect(outcome.ok).toBe(true);
     expect(await db.sessions.toArray()).toEqual([{ projectId: git.id, startedAt: NOW }]);
@@ -135,7 +140,7 @@ describe('every action refuses in words for the user', () => {
     db.close();
     const outcome = await startSession(
       { ...deps, openTabs: vi.fn() },
-      { projectId: git.id, title: 'Build Git', urls: [] },
+      { projectId: git.id, title: 'Build Git' },
     );
     expect(outcome).toEqual({
       ok: false,

@@ -84,6 +84,18 @@ describe('scheduleNext', () => {
     expect(new Date(card.due).getHours()).toBe(23);
   });
 
+  it('reviews a card whose last review is later than the clock (synced from a clock ahead) at that last review', () => {
+    const ahead = scheduleNext(undefined, 'good', NOW + 30 * DAY, settings);
+    for (const rating of RATINGS) {
+      const card = scheduleNext(ahead, rating, NOW, settings);
+      expect(card).toStrictEqual(scheduleNext(ahead, rating, NOW + 30 * DAY, settings));
+      expect(card.lastReview).toBe(NOW + 30 * DAY);
+    }
+    expect(previewRatings(ahead, NOW, settings).good).toStrictEqual(
+      scheduleNext(ahead, 'good', NOW, settings),
+    );
+  });
+
   it('does not mutate the card it is given', () => {
     const card = studiedCard(['good']);
     const copy = structuredClone(card);

@@ -8,6 +8,7 @@ import {
   type MenuItem,
 } from '../../../lib/domain/tabs/attach-menu';
 import type { Objective, Project } from '../../../lib/domain/types';
+import { withLinkBestMatch, withSuggestedSlots } from '../../../lib/domain/tabs/suggested-slots';
 import { buildExampleRows, makeProject } from './example-roadmap-rows';
 
 function roadmapOf(objectiveCount: number, projectsPerObjective: number) {
@@ -118,7 +119,7 @@ describe('buildAttachMenu', () => {
     ['1,000 projects in one objective', 1, 1000, 440, '560 more — use the Waymark popup'],
     ['1,000 projects in 10 objectives', 10, 100, 1000, undefined],
     ['1,000 projects in 25 objectives', 25, 40, 1000, undefined],
-    ['2,000 projects in 20 objectives', 20, 100, 1133, '100 more — use the Waymark popup'],
+    ['2,000 projects in 20 objectives', 20, 100, 1131, '100 more — use the Waymark popup'],
   ])('stays within the caps: %s', (_name, objectiveCount, perObjective, placed, lastNotice) => {
     const { objectives, projects } = roadmapOf(objectiveCount, perObjective);
     const items = buildAttachMenu({ objectives, projects });
@@ -126,8 +127,10 @@ describe('buildAttachMenu', () => {
     const ids = attachIds(items);
     expect(ids).toHaveLength(placed);
     expect(new Set(ids).size).toBe(placed);
-    // Room is left for the suggested slots and their separator.
-    expect(items.length).toBeLessThanOrEqual(MENU_LIMITS.total - MENU_LIMITS.suggested - 1);
+    // Room is left for the suggested slots, the link's best-match item and their separators.
+    expect(items.length).toBeLessThanOrEqual(MENU_LIMITS.total - MENU_LIMITS.suggested - 3);
+    const full = withSuggestedSlots(withLinkBestMatch(items, { suggestsForLinks: false }));
+    expect(full.length).toBeLessThanOrEqual(MENU_LIMITS.total);
     expect(items.filter((item) => item.enabled === false).at(-1)?.title).toBe(lastNotice);
     // Every objective keeps its submenu, even past the total cap.
     expect(items.filter((item) => item.id.startsWith('objective:'))).toHaveLength(objectiveCount);

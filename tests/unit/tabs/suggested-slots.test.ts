@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAttachMenu } from '../../../lib/domain/tabs/attach-menu';
+import { buildAttachMenu, projectIdFromMenuItem } from '../../../lib/domain/tabs/attach-menu';
 import { isCommandUndo, type AttachUndo } from '../../../lib/domain/tabs/attach-undo';
 import {
+  LINK_BEST_MATCH_ID,
   planSuggestedSlots,
   slotFromMenuItem,
   slotProjects,
+  withLinkBestMatch,
   withSuggestedSlots,
 } from '../../../lib/domain/tabs/suggested-slots';
 import { makeProject } from './example-roadmap-rows';
@@ -79,6 +81,60 @@ describe('withSuggestedSlots', () => {
   it('adds no rows to the empty-roadmap notice', () => {
     const items = buildAttachMenu({ objectives: [], projects: [] });
     expect(withSuggestedSlots(items)).toEqual(items);
+  });
+});
+
+describe('withLinkBestMatch', () => {
+  const roadmap = {
+    objectives: [{ id: 'o1', roadmapId: 'r', title: 'Systems', order: 0, archived: 0 } as const],
+    projects: [makeProject({ id: 'p1', objectiveId: 'o1', title: 'Build Git' })],
+  };
+  const empty = { objectives: [], projects: [] };
+  const slots = ['suggested-slot:0', 'suggested-slot:1', 'suggested-slot:2', 'separator:suggested'];
+  it.each([
+    [
+      'Chromium: the link item and its separator, under the page rows, above the objectives',
+      roadmap,
+      false,
+      [
+        'waymark-attach',
+        ...slots,
+        LINK_BEST_MATCH_ID,
+        'separator:link-best-match',
+        'objective:o1',
+        'attach:p1',
+      ],
+    ],
+    [
+      'Firefox: unchanged, its suggested rows follow the link',
+      roadmap,
+      true,
+      ['waymark-attach', ...slots, 'objective:o1', 'attach:p1'],
+    ],
+    ['Chromium, empty roadmap: only the notice', empty, false, ['waymark-attach', 'notice:empty']],
+    ['Firefox, empty roadmap: only the notice', empty, true, ['waymark-attach', 'notice:empty']],
+  ])('%s', (_name, view, suggestsForLinks, ids) => {
+    const items = withSuggestedSlots(
+      withLinkBestMatch(buildAttachMenu(view), { suggestsForLinks }),
+    );
+    expect(items.map((item) => item.id)).toEqual(ids);
+  });
+
+  it('shows the link rows on links only, the link item titled and enabled', () => {
+    const items = withLinkBestMatch(buildAttachMenu(roadmap), { suggestsForLinks: false });
+    expect(items.filter((item) => item.linkOnly).map((item) => item.id)).toEqual([
+      LINK_BEST_MATCH_ID,
+      'separator:link-best-match',
+    ]);
+    expect(items.find((item) => item.id === LINK_BEST_MATCH_ID)).toEqual({
+      id: LINK_BEST_MATCH_ID,
+      parentId: 'waymark-attach',
+      title: 'Attach link to best match',
+      linkOnly: true,
+    });
+    // A click on it names no project: it is not a per-project row.
+    expect(projectIdFromMenuItem(LINK_BEST_MATCH_ID)).toBeNull();
+    expect(slotFromMenuItem(LINK_BEST_MATCH_ID)).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import { project as rowOf } from '../../components/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { DayPlan, ObjectiveForecast } from '../../../lib/domain/schedule';
-import { buildTodayView, RESOURCES_PER_SESSION } from '../../../lib/domain/today/build-today-view';
+import { PAGES_PER_SESSION } from '../../../lib/domain/reading/pages-to-open';
+import { buildTodayView } from '../../../lib/domain/today/build-today-view';
 import { TODAY_VIEW_FORMAT } from '../../../lib/domain/today/today-view';
 import {
   DEFAULT_SETTINGS,
@@ -183,14 +184,29 @@ describe('buildTodayView', () => {
   });
 
   it('lists a project’s pages last used first, capped, with the full count', () => {
-    const resources = Array.from({ length: RESOURCES_PER_SESSION + 2 }, (_, i) =>
+    const resources = Array.from({ length: PAGES_PER_SESSION + 2 }, (_, i) =>
       resource(`r${i}`, 'p1', i),
     );
     resources.push(resource('opened', 'p1', 0, 1_000));
     const session = build({ resources }).sessions[0]!;
-    expect(session.resources).toHaveLength(RESOURCES_PER_SESSION);
-    expect(session.resourceCount).toBe(RESOURCES_PER_SESSION + 3);
+    expect(session.resources).toHaveLength(PAGES_PER_SESSION);
+    expect(session.resourceCount).toBe(PAGES_PER_SESSION + 3);
     expect(session.resources.map((r) => r.id).slice(0, 3)).toEqual(['opened', 'r7', 'r6']);
+  });
+
+  it('lists the pages still to read first and counts them', () => {
+    const resources = [
+      { ...resource('read-recent', 'p1', 5, 1_000), readAt: 1_000 },
+      resource('old', 'p1', 1),
+      resource('new', 'p1', 2),
+      { ...resource('read-old', 'p1', 0), readAt: 10 },
+    ];
+    const session = build({ resources }).sessions[0]!;
+    expect(session.resources.map((r) => r.id)).toEqual(['new', 'old', 'read-recent', 'read-old']);
+    expect({ toRead: session.toRead, resourceCount: session.resourceCount }).toEqual({
+      toRead: 2,
+      resourceCount: 4,
+    });
   });
 
   it('counts what was studied today', () => {

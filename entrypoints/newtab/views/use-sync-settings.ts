@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SyncStatus } from '../../../lib/domain/sync/sync-status';
+import {
+  readSyncEnabled,
+  readSyncStatus,
+  setSyncEnabled,
+  watchSync,
+} from '../../../lib/browser/sync-preference';
+
+const UNREADABLE =
+  'Waymark could not read this device’s sync setting. Reload the page to try again.';
+const UNSAVED = 'Waymark could not save the sync setting. Nothing was changed; try again.';
+
+/**
+ * The sync switch and the engine's last report, kept current while Settings is open: the engine
+ * in the service worker writes its status, and another Waymark page may flip the switch.
+ */
+export function useSyncSettings() {
+  const [enabled, setEnabled] = useState<boolean>();
+  const [status, setStatus] = useState<SyncStatus>();
+  const [busy, setBusy] = useState(false);
+  const [turnedOff, setTurnedOff] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      Promise.all([readSyncEnabled(), readSyncStatus()]).then(
+        ([on, report]) => {
+          if (!live) return;
+          setEnabled(on);
+          setStatus(report);
+        },
+        () => live && setFailure(UNREADABLE),
+      );
+    void read();
+    const stop = watchSync(() => void read());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  async function change(on: boolean) {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await setSyncEnabled(on);
+      setEnabled(on);
+      setTurnedOff(!on);
+    } catch {
+      setFailure(UNSAVED);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { enabled, status, busy, turnedOff, failure, onChange: (on: boolean) => void change(on) };
+}

@@ -1,0 +1,9 @@
+/**
+ * A log id without its device: one session of one project at one time. Two devices can hold the
+ * same session under two ids (a review restored from a backup on a device that synced before),
+ * so rows and entries are matched by this.
+ */
+export function sessionKey(logId: string): string {
+  const deviceStart = logId.lastIndexOf('\n');
+  return deviceStart < 0 ? logId : logId.slice(0, deviceStart);
+}
