@@ -1,5 +1,7 @@
 import type { WaymarkDatabase } from '../db/database';
 import { findSamePage } from '../db/resource-repository';
+import { withoutKeys } from '../domain/optional-keys';
+import { mergeReadState } from '../domain/reading/merge-read-state';
 import { normaliseUrl } from '../domain/tabs/normalise-url';
 import { UserError } from './user-error';
 
@@ -24,9 +26,14 @@ export async function moveResource(db: WaymarkDatabase, resourceId: string, proj
     }
     await db.resources.delete(resource.id);
     // A target row that matched only without its content fragment lost it: keep the one that works.
-    if (normaliseUrl(duplicate.url) !== normaliseUrl(resource.url)) {
-      await db.resources.put({ ...duplicate, url: resource.url });
-    }
+    const url =
+      normaliseUrl(duplicate.url) !== normaliseUrl(resource.url) ? resource.url : duplicate.url;
+    const kept = {
+      ...withoutKeys(duplicate, 'readAt', 'note'),
+      url,
+      ...mergeReadState(duplicate, resource),
+    };
+    await db.resources.put(kept);
   });
 }
 

@@ -47,6 +47,35 @@ describe('managing a project’s resources', () => {
     expect(await db.resources.get('b')).toBeUndefined();
   });
 
+  it.each([
+    [
+      'only the moved row was read',
+      { readAt: NOW + 5, note: 'ch. 3' },
+      {},
+      { readAt: NOW + 5, note: 'ch. 3' },
+    ],
+    ['only the target row was read', {}, { readAt: NOW + 7 }, { readAt: NOW + 7 }],
+    [
+      'both were read: the earlier',
+      { readAt: NOW + 5 },
+      { readAt: NOW + 9, note: 'kept' },
+      { readAt: NOW + 5, note: 'kept' },
+    ],
+    ['neither was read', {}, {}, {}],
+  ])('merging a moved page keeps its read state when %s', async (_, moved, there, expected) => {
+    await db.resources.bulkPut([
+      { ...resource('b', from.id, 'https://example.org/b'), ...moved },
+      { ...resource('b-there', to.id, 'https://example.org/b'), ...there },
+    ]);
+    await moveResource(db, 'b', to.id);
+    const kept = await db.resources.get('b-there');
+    expect({ readAt: kept?.readAt, note: kept?.note }).toEqual({
+      readAt: undefined,
+      note: undefined,
+      ...expected,
+    });
+  });
+
   it('merges by page, keeping the address that works over one that lost its fragment', async () => {
     await db.resources.bulkPut([
       resource('key', from.id, 'https://mega.nz/file/AbCdEf#SecretKey123'),
