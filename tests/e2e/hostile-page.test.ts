@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Resource } from '../../lib/domain/types';
-import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
+import type { TabLookup } from '../../lib/browser/suggestion-messages';
 import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
 import {
   closeSession,
@@ -59,10 +59,10 @@ describe('a page that rewrites its address to a huge word', { timeout: 120_000 }
 
     // A message round trip, as the popup asks for suggestions.
     const answer = await newtab.evaluate(
-      (pages) => chrome.runtime.sendMessage({ type: 'waymark:suggest', pages }),
+      (pages) => chrome.runtime.sendMessage({ type: 'waymark:look', pages }),
       [{ url: hostileUrl, title: 'Kubernetes Documentation' }],
     );
-    assert.equal((answer as TabSuggestion[][])[0]?.[0]?.projectId, kubernetes.id);
+    assert.equal((answer as TabLookup).suggestions[0]?.[0]?.projectId, kubernetes.id);
 
     const tab = await extension.worker.evaluate((id) => chrome.tabs.get(id), tabId);
     await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
