@@ -2,8 +2,6 @@ import { browser } from 'wxt/browser';
 
 import type { SyncStatus } from '../domain/sync/sync-status';
 
-export type { SyncStatus };
-
 /**
  * Both values are this device's own and live in `storage.local`, which never syncs: turning sync
  * on or off on one device must not turn it on or off anywhere else.

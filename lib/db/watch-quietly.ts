@@ -2,10 +2,11 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { WaymarkDatabase } from './database';
 
 /**
- * Runs `query` once `after` settles (at once by default), and again once writes to `tables` (from any extension context) have been
- * quiet for `delayMs`. For the service worker's background work: a liveQuery there re-reads at
- * once on every write, and its reads (10,000 resources for the suggestion index, the whole plan)
- * queue the open page's own reads behind them in IndexedDB. Results arrive in order.
+ * Runs `query` once `after` settles (at once by default), and again once writes to `tables` (from
+ * any extension context) have been quiet for `delayMs`. For the service worker's background work:
+ * a liveQuery there re-reads at once on every write, and its reads (10,000 resources for the
+ * suggestion index, the whole plan) queue the open page's own reads behind them in IndexedDB.
+ * Results arrive in order.
  */
 export function watchQuietly<T>(
   db: WaymarkDatabase,

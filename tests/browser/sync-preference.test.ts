@@ -7,8 +7,8 @@ import {
   setSyncEnabled,
   watchSync,
   writeSyncStatus,
-  type SyncStatus,
 } from '../../lib/browser/sync-preference';
+import type { SyncStatus } from '../../lib/domain/sync/sync-status';
 
 const STATUS: SyncStatus = {
   lastSyncAt: 1_780_000_000_000,

@@ -11,7 +11,7 @@ import {
   projectNamed as findProject,
   type ExtensionSession,
 } from './support/extension-session';
-import { readStore } from './support/read-store';
+import { waitForResources } from './support/read-store';
 
 let extension: LoadedExtension;
 let site: ExtensionSession['site'];
@@ -19,14 +19,7 @@ let newtab: Page;
 
 const pageUrl = (title: string) => `${site.origin}/${encodeURIComponent(title)}`;
 
-async function rowsAt(url: string, count: number): Promise<Resource[]> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const rows = (await readStore<Resource>(newtab, 'resources')).filter((r) => r.url === url);
-    if (rows.length === count) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected ${count} resources at ${url}`);
-}
+const rowsAt = (url: string, count: number) => waitForResources<Resource>(newtab, url, count);
 
 /** Waits until the toolbar icon of the tab has this title. */
 async function toolbarTitle(tabId: number, title: string) {

@@ -11,20 +11,13 @@ import {
   projectNamed,
   type ExtensionSession,
 } from './support/extension-session';
-import { readStore } from './support/read-store';
+import { waitForResources } from './support/read-store';
 
 let extension: LoadedExtension;
 let site: ExtensionSession['site'];
 let newtab: Page;
 
-async function waitForResources(url: string, count: number): Promise<Resource[]> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const rows = (await readStore<Resource>(newtab, 'resources')).filter((r) => r.url === url);
-    if (rows.length === count) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected ${count} resources at ${url}`);
-}
+const resourcesAt = (url: string, count: number) => waitForResources<Resource>(newtab, url, count);
 
 describe('"Attach link to best match" in Chromium', () => {
   before(async () => {
@@ -72,9 +65,9 @@ describe('"Attach link to best match" in Chromium', () => {
       { menuItemId: 'link-best-match', pageUrl, linkUrl, editable: false },
       tab,
     ]);
-    const [row] = await waitForResources(linkUrl, 1);
+    const [row] = await resourcesAt(linkUrl, 1);
     assert.deepEqual([row?.projectId, row?.via], [git.id, 'context-menu']);
-    assert.deepEqual(await waitForResources(pageUrl, 0), []);
+    assert.deepEqual(await resourcesAt(pageUrl, 0), []);
 
     const badge = await waitInWorker(
       extension,
@@ -92,7 +85,7 @@ describe('"Attach link to best match" in Chromium', () => {
     await popup.getByText(`“${linkUrl}” → “Build Git”`, { exact: false }).waitFor();
     await popup.getByRole('button', { name: 'Undo' }).click();
     await popup.getByText(`Undone: “${linkUrl}” → “Build Git”.`).waitFor();
-    await waitForResources(linkUrl, 0);
+    await resourcesAt(linkUrl, 0);
     await popup.close();
     await page.close();
   });
@@ -120,7 +113,7 @@ describe('"Attach link to best match" in Chromium', () => {
       'the refusal on the badge',
     );
     assert.equal(badge.text, '!');
-    assert.deepEqual(await waitForResources(linkUrl, 0), []);
+    assert.deepEqual(await resourcesAt(linkUrl, 0), []);
     await page.close();
   });
 });

@@ -18,7 +18,7 @@ import {
   projectNamed as findProject,
   type ExtensionSession,
 } from './support/extension-session';
-import { readStore } from './support/read-store';
+import { readStore, waitForResources } from './support/read-store';
 import { putRows } from './support/write-store';
 
 let extension: LoadedExtension;
@@ -33,14 +33,8 @@ async function resourcesAt(url: string): Promise<Resource[]> {
   return (await readStore<Resource>(newtab, 'resources')).filter((r) => r.url === url);
 }
 
-async function waitForResources(url: string, count: number): Promise<Resource[]> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const rows = await resourcesAt(url);
-    if (rows.length === count) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`expected ${count} resources at ${url}`);
-}
+const resourcesCounted = (url: string, count: number) =>
+  waitForResources<Resource>(newtab, url, count);
 
 async function openPage(title: string): Promise<Page> {
   const page = await extension.context.newPage();
@@ -99,7 +93,7 @@ describe('Tab tagging in Chromium', () => {
       { menuItemId: 'suggested-slot:0', pageUrl: url, editable: false },
       tab,
     ]);
-    const [row] = await waitForResources(url, 1);
+    const [row] = await resourcesCounted(url, 1);
     assert.equal(row?.projectId, kubernetes.id);
     assert.equal(row?.title, 'Kubernetes Documentation');
     assert.equal(row?.kind, 'docs');
@@ -118,13 +112,13 @@ describe('Tab tagging in Chromium', () => {
 
     await popup.getByRole('button', { name: 'Attach', exact: true }).click();
     await popup.getByText('Attached to “Lox Interpreter”.').waitFor();
-    const [row] = await waitForResources(url, 1);
+    const [row] = await resourcesCounted(url, 1);
     assert.equal(row?.projectId, lox.id);
     assert.equal(row?.via, 'popup');
 
     await popup.getByRole('button', { name: 'Undo' }).click();
     await popup.getByText('Undone: “Crafting Interpreters” → “Lox Interpreter”.').waitFor();
-    await waitForResources(url, 0);
+    await resourcesCounted(url, 0);
     await popup.close();
     await page.close();
   });
@@ -178,8 +172,8 @@ describe('Tab tagging in Chromium', () => {
     await popup.getByText('Attached 2 tabs to 2 projects.').waitFor();
     const git = await projectNamed('Build Git');
     const firecracker = await projectNamed('Firecracker VM');
-    const [gitRow] = await waitForResources(pageUrl('Git Internals'), 1);
-    const [firecrackerRow] = await waitForResources(pageUrl('Firecracker microVM'), 1);
+    const [gitRow] = await resourcesCounted(pageUrl('Git Internals'), 1);
+    const [firecrackerRow] = await resourcesCounted(pageUrl('Firecracker microVM'), 1);
     assert.deepEqual([gitRow?.projectId, gitRow?.via], [git.id, 'bulk']);
     assert.deepEqual([firecrackerRow?.projectId, firecrackerRow?.via], [firecracker.id, 'bulk']);
     assert.deepEqual(await resourcesAt(cooking), []);
@@ -194,7 +188,7 @@ describe('Tab tagging in Chromium', () => {
     const tab = await tabWithUrl(extension, url);
 
     await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
-    const [row] = await waitForResources(url, 1);
+    const [row] = await resourcesCounted(url, 1);
     assert.deepEqual([row?.projectId, row?.via], [docker.id, 'command']);
     // The badge is set just after the row is written: wait for it.
     const badge = await waitInWorker(
@@ -210,7 +204,7 @@ describe('Tab tagging in Chromium', () => {
     assert.match(badge.title, /Attached to “Docker”\. Press the shortcut again within 10 s/);
 
     await dispatchInWorker(extension, 'commands.onCommand', ['attach-current-tab', tab]);
-    await waitForResources(url, 0);
+    await resourcesCounted(url, 0);
     await page.close();
   });
 
@@ -256,7 +250,7 @@ describe('Tab tagging in Chromium', () => {
     // A later popup still offers Undo for an attach that is as it was...
     const popup = await openPopup(extension);
     await popup.getByRole('button', { name: 'Undo' }).waitFor();
-    const [row] = await waitForResources(url, 1);
+    const [row] = await resourcesCounted(url, 1);
     assert.equal(row?.projectId, lox.id);
     // ...and once the page has moved to another project, Undo leaves it there.
     await putRows(newtab, 'resources', [{ ...row!, projectId: docker.id }]);
@@ -265,7 +259,7 @@ describe('Tab tagging in Chromium', () => {
       .getByRole('alert')
       .getByText('Nothing was undone: since that attach, the page was moved, detached or changed.')
       .waitFor();
-    const [after] = await waitForResources(url, 1);
+    const [after] = await resourcesCounted(url, 1);
     assert.deepEqual(after, { ...row, projectId: docker.id });
     await popup.close();
     await page.close();

@@ -5,7 +5,7 @@ import { stableJson } from '../../lib/domain/sync/stable-json';
 import { withoutKeys } from '../../lib/domain/optional-keys';
 import { normaliseUrl } from '../../lib/domain/tabs/normalise-url';
 import { keepSyncing } from '../../lib/services/sync/keep-syncing';
-import type { SyncStatus } from '../../lib/services/sync/sync-status';
+import type { SyncStatus } from '../../lib/domain/sync/sync-status';
 import { manualTimers } from './manual-timers';
 import { createSyncAccount, type SyncDevice } from './sync-area-double';
 

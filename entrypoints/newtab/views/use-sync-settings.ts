@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SyncStatus } from '../../../lib/domain/sync/sync-status';
 import {
   readSyncEnabled,
   readSyncStatus,
   setSyncEnabled,
-  watchSync,
 } from '../../../lib/browser/sync-preference';
+import { useSyncRead } from '../use-sync-enabled';
 
 const UNREADABLE =
   'Waymark could not read this device’s sync setting. Reload the page to try again.';
@@ -22,24 +22,16 @@ export function useSyncSettings() {
   const [turnedOff, setTurnedOff] = useState(false);
   const [failure, setFailure] = useState<string>();
 
-  useEffect(() => {
-    let live = true;
-    const read = () =>
-      Promise.all([readSyncEnabled(), readSyncStatus()]).then(
-        ([on, report]) => {
-          if (!live) return;
-          setEnabled(on);
-          setStatus(report);
-        },
-        () => live && setFailure(UNREADABLE),
-      );
-    void read();
-    const stop = watchSync(() => void read());
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
+  useSyncRead((live) =>
+    Promise.all([readSyncEnabled(), readSyncStatus()]).then(
+      ([on, report]) => {
+        if (!live()) return;
+        setEnabled(on);
+        setStatus(report);
+      },
+      () => live() && setFailure(UNREADABLE),
+    ),
+  );
 
   async function change(on: boolean) {
     setBusy(true);

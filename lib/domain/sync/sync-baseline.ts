@@ -1,17 +1,10 @@
 import { normaliseTitle } from '../roadmap/normalise-title';
-import {
-  DEFAULT_SETTINGS,
-  type MemoryCard,
-  type Project,
-  type ProjectPhase,
-  type ProjectStatus,
-  type Settings,
-} from '../types';
+import { DEFAULT_SETTINGS, type Project, type Settings } from '../types';
 import type { LocalRows } from './local-rows';
 import { outlineDigest, outlineOfRows } from './outline-of-rows';
 import { pagesOfRows } from './pages-of-rows';
 import { logId, projectKeyOfLogId } from './sync-ids';
-import type { SyncedPage, SyncedSettingField } from './sync-state';
+import type { ProjectFields, SyncedPage, SyncedSettingField } from './sync-state';
 
 /** Settings fields that sync, each a register of its own. */
 export const SYNCED_SETTING_FIELDS = Object.keys(DEFAULT_SETTINGS).filter(
@@ -19,17 +12,7 @@ export const SYNCED_SETTING_FIELDS = Object.keys(DEFAULT_SETTINGS).filter(
 ) as SyncedSettingField[];
 
 /** A project's synced fields as this device last materialised them. */
-export interface BaselineProject {
-  status: ProjectStatus;
-  phase: ProjectPhase;
-  estimateMinutes: number | null;
-  sessionMinutes: number | null;
-  reviewMinutes: number | null;
-  notBefore: number | null;
-  deferred: boolean;
-  childrenDone: string[];
-  card: MemoryCard | null;
-}
+export type BaselineProject = ProjectFields;
 
 /**
  * What this device's rows held when it last synced, so the next run can tell a local change

@@ -23,7 +23,7 @@ export function toolbarStateFor(filed: readonly FiledPage[]): ToolbarState {
 }
 
 /** "In <project>", cut to a tooltip's length. */
-export function filedLabel(projectTitle: string): string {
+function filedLabel(projectTitle: string): string {
   const title =
     projectTitle.length > TITLE_CHARS ? `${projectTitle.slice(0, TITLE_CHARS - 1)}…` : projectTitle;
   return `In ${title}`;

@@ -94,7 +94,7 @@ export function withSuggestedSlots(items: MenuItem[]): Array<MenuItem & { visibl
 }
 
 export const LINK_BEST_MATCH_ID = 'link-best-match';
-export const LINK_BEST_MATCH_SEPARATOR_ID = 'separator:link-best-match';
+const LINK_BEST_MATCH_SEPARATOR_ID = 'separator:link-best-match';
 
 /**
  * "Attach link to best match" right under the root, above the objectives, shown on links only.

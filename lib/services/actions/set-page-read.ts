@@ -1,7 +1,7 @@
 import { setResourceRead } from '../page-reading';
 import { runAction, type ActionDeps, type Outcome } from './action-outcome';
 
-/** Marks an attached page read (at the action's clock) or back to read. */
+/** Marks an attached page read (at the action's clock) or back to unread. */
 export function setPageRead(
   deps: Pick<ActionDeps, 'db' | 'now'>,
   resourceId: string,

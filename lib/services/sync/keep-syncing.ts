@@ -2,7 +2,8 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { WaymarkDatabase } from '../../db/database';
 import { runSync, type SyncDeps } from './run-sync';
 import { createSyncScheduler, type Timers } from './sync-scheduler';
-import { statusAfter, type SyncStatus } from './sync-status';
+import type { SyncStatus } from '../../domain/sync/sync-status';
+import { statusAfter } from './sync-status';
 
 /** The tables whose changes sync carries; its own replica and the derived rows are not among them. */
 const SYNCED_TABLES = ['roadmaps', 'objectives', 'projects', 'resources', 'reviews', 'settings'];

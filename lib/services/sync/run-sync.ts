@@ -21,7 +21,7 @@ import type { SyncState } from '../../domain/sync/sync-state';
 import { unpackSyncItems } from '../../domain/sync/unpack-sync-items';
 import { countRowChanges, readLocalRows, syncedTables, writeRowChanges } from './local-rows-io';
 import { describeSyncFailure } from './sync-problem';
-import type { SyncStatus } from './sync-status';
+import type { SyncStatus } from '../../domain/sync/sync-status';
 
 export interface SyncDeps {
   db: WaymarkDatabase;

@@ -2,8 +2,6 @@ import { describeFailure } from '../user-error';
 import type { SyncStatus } from '../../domain/sync/sync-status';
 import type { SyncRunResult } from './run-sync';
 
-export type { SyncStatus };
-
 const MAX_PROBLEM_LENGTH = 900;
 
 /**

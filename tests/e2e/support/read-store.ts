@@ -25,3 +25,17 @@ export function readStore<T = Record<string, unknown>>(
     store,
   );
 }
+
+/** Waits until exactly `count` attached pages have this address, and returns them. */
+export async function waitForResources<T extends { url: string }>(
+  page: PageEvaluator,
+  url: string,
+  count: number,
+): Promise<T[]> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const rows = (await readStore<T>(page, 'resources')).filter((r) => r.url === url);
+    if (rows.length === count) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`expected ${count} resources at ${url}`);
+}

@@ -21,6 +21,17 @@ const entry = (stamp: string) => ({
   minutes: 30,
   note: '',
 });
+const attachedPage = {
+  value: {
+    projectKey: 'k',
+    url: 'https://a.b/',
+    title: 'A',
+    kind: 'docs' as const,
+    attachedAt: 1,
+    via: 'popup' as const,
+  },
+  stamp: at(4, 'b'),
+};
 const state = (patch: Partial<SyncState>): SyncState => ({ ...emptySyncState(), ...patch });
 
 describe('mergeSyncStates laws', () => {
@@ -99,17 +110,7 @@ describe('mergeSyncStates rules', () => {
       state({ pages: { p: { deleted: true, stamp: at(3) } } }),
       state({
         pages: {
-          p: {
-            value: {
-              projectKey: 'k',
-              url: 'https://a.b/',
-              title: 'A',
-              kind: 'docs',
-              attachedAt: 1,
-              via: 'popup',
-            },
-            stamp: at(4, 'b'),
-          },
+          p: attachedPage,
         },
       }),
       (m: SyncState) => !('deleted' in m.pages.p!),
@@ -118,17 +119,7 @@ describe('mergeSyncStates rules', () => {
       'a detach after the attach removes the page',
       state({
         pages: {
-          p: {
-            value: {
-              projectKey: 'k',
-              url: 'https://a.b/',
-              title: 'A',
-              kind: 'docs',
-              attachedAt: 1,
-              via: 'popup',
-            },
-            stamp: at(4, 'b'),
-          },
+          p: attachedPage,
         },
       }),
       state({ pages: { p: { deleted: true, stamp: at(6) } } }),
