@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { estimateOf } from '../lib/domain/schedule/effort';
 import type { Objective, Project, Resource, Review } from '../lib/domain/types';
-import { formatHours, formatMinutes } from './format';
+import { formatHours, formatMinutes, formatMoment } from './format';
 import { PageNoteForm } from './PageNoteForm';
 import { ProjectPicker } from './ProjectPicker';
 import { ResourceList } from './ResourceList';
@@ -21,8 +21,6 @@ interface ProjectDetailsProps {
   onRead: (resourceId: string, read: boolean) => void;
   onNote: (resourceId: string, note: string) => void;
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * A project's breakdown (tick items off), its estimate, its attached resources (open, mark read,
@@ -133,7 +131,7 @@ export function ProjectDetails(props: ProjectDetailsProps) {
         <ol class="history">
           {reviews.map((r) => (
             <li key={r.id}>
-              {dateTime.format(r.at)}:{' '}
+              {formatMoment(r.at)}:{' '}
               {r.kind === 'build' ? (
                 <>
                   build, {formatMinutes(r.minutes)}

@@ -1,6 +1,8 @@
 import { Component } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { groupBy } from '../lib/domain/group-by';
+import { obsidianNoteUrl, type ObsidianNote } from '../lib/domain/note/obsidian-link';
+import { OBJECTIVE_PATH_SEPARATOR } from '../lib/domain/roadmap/flatten-roadmap';
 import {
   estimateOf,
   objectiveProgress,
@@ -57,6 +59,24 @@ interface RoadmapOverviewProps {
   focusProjectId?: string | null;
   /** Told of every open or close, to remember them for next time. */
   onToggledChange?: (toggled: string[]) => void;
+  /** Where the note is in Obsidian (Settings); each objective and project links to it when set. */
+  obsidian?: ObsidianNote;
+}
+
+/** The note in Obsidian at the objective's own heading (a nested one's last part); null unless set. */
+function objectiveInObsidian(note: ObsidianNote | undefined, title: string): string | null {
+  if (!note) return null;
+  const heading = title.split(OBJECTIVE_PATH_SEPARATOR).at(-1);
+  return obsidianNoteUrl(note.vault, note.file, heading);
+}
+
+/** A plain link: Chromium hands a custom scheme to the app registered for it, and stays here. */
+function ObsidianLink({ href, title }: { href: string; title: string }) {
+  return (
+    <a class="obsidian-link" href={href} aria-label={`Open in Obsidian: ${title}`}>
+      Open in Obsidian
+    </a>
+  );
 }
 
 /** Beyond this many projects the objectives start closed (but the first), so the page opens fast. */
@@ -143,6 +163,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
       )}
       {objectives.map((objective, index) => {
         const own = byObjective.get(objective.id) ?? [];
+        const inObsidian = objectiveInObsidian(props.obsidian, objective.title);
         const open = isOpen(objective.id);
         const listId = `projects-${objective.id}`;
         const progress = objectiveProgress(own, { defaultEffortHours: props.defaultEffortHours });
@@ -197,6 +218,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                   {fresh != null && ` · ${formatPercent(fresh)} fresh`}
                 </span>
               </h2>
+              {inObsidian && <ObsidianLink href={inObsidian} title={objective.title} />}
               {actions && (
                 <span class="row-actions">
                   <button
@@ -247,6 +269,7 @@ export function RoadmapOverview(props: RoadmapOverviewProps) {
                       open={props.openProjectId === project.id}
                       details={props.openProjectId === project.id ? props.details : null}
                       actions={actions}
+                      inObsidian={inObsidian}
                     />
                   );
                 })}
@@ -272,6 +295,8 @@ interface ProjectRowProps {
   open: boolean;
   details: preact.ComponentChildren;
   actions: RoadmapActions | null;
+  /** The note in Obsidian at the project's objective; null when not set. */
+  inObsidian: string | null;
 }
 
 const sameLink = (
@@ -302,7 +327,8 @@ function sameRow(a: ProjectRowProps, b: ProjectRowProps) {
     a.today === b.today &&
     a.open === b.open &&
     a.details === b.details &&
-    a.actions === b.actions
+    a.actions === b.actions &&
+    a.inObsidian === b.inObsidian
   );
 }
 
@@ -358,6 +384,7 @@ function ProjectRowView(props: ProjectRowProps) {
         <span class={`tag phase-${inactive ? project.status : project.phase}`}>
           {inactive ? project.status : upNext ? 'up next' : PHASE_WORDS[project.phase]}
         </span>
+        {props.inObsidian && <ObsidianLink href={props.inObsidian} title={project.title} />}
         {resources > 0 && (
           <span class="muted resource-count">
             {resources} {resources === 1 ? 'resource' : 'resources'}

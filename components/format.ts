@@ -62,3 +62,10 @@ export function formatDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A moment in the user's locale: "1 Dec 2026, 14:02". */
+export function formatMoment(at: number): string {
+  return moment.format(at);
+}

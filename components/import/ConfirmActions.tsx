@@ -3,6 +3,8 @@ interface ConfirmActionsProps {
   confirm: string;
   busyLabel: string;
   busy: boolean;
+  /** Confirm cannot go ahead (Cancel still can). */
+  disabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -11,7 +13,12 @@ interface ConfirmActionsProps {
 export function ConfirmActions(props: ConfirmActionsProps) {
   return (
     <div class="import-actions">
-      <button type="button" class="primary" disabled={props.busy} onClick={props.onConfirm}>
+      <button
+        type="button"
+        class="primary"
+        disabled={props.busy || props.disabled === true}
+        onClick={props.onConfirm}
+      >
         {props.busy ? props.busyLabel : props.confirm}
       </button>
       <button type="button" disabled={props.busy} onClick={props.onCancel}>

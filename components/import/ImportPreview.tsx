@@ -1,3 +1,8 @@
+import type {
+  LeftOutObjective,
+  ObjectiveChoice,
+} from '../../lib/domain/roadmap/leave-out-objectives';
+import { OBJECTIVE_PATH_SEPARATOR } from '../../lib/domain/roadmap/flatten-roadmap';
 import type { ImportDiff } from '../../lib/domain/roadmap/merge-roadmap';
 import { ConfirmActions } from './ConfirmActions';
 
@@ -7,6 +12,17 @@ export interface ObjectiveCount {
   done: number;
 }
 
+/** Which objectives the import takes in, and a way to change that without writing anything. */
+export interface ObjectiveChoices {
+  /** Every objective of the note, in note order. */
+  objectives: ObjectiveChoice[];
+  leftOut: LeftOutObjective[];
+  /** Every objective is left out: nothing to import. */
+  nothingLeft: boolean;
+  /** `path` is the objective's flattened title; `takeIn` false leaves it out. */
+  onChange: (path: string, takeIn: boolean) => void;
+}
+
 interface ImportPreviewProps {
   title: string | null;
   source: string;
@@ -14,6 +30,8 @@ interface ImportPreviewProps {
   warnings: string[];
   /** What a re-import changes; null on a first import. */
   diff: ImportDiff | null;
+  /** Checkboxes to leave objectives out; without it, the objectives the import keeps. */
+  choices?: ObjectiveChoices;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -51,24 +69,40 @@ export function ImportPreview(props: ImportPreviewProps) {
       <p class="import-totals">
         {plural(objectives.length, 'objective')}, {plural(projects, 'project')}, {done} done
       </p>
-      <table class="import-objectives">
-        <thead>
-          <tr>
-            <th scope="col">Objective</th>
-            <th scope="col">Projects</th>
-            <th scope="col">Done</th>
-          </tr>
-        </thead>
-        <tbody>
-          {objectives.map((objective, index) => (
-            <tr key={index}>
-              <td>{objective.title}</td>
-              <td>{objective.projects}</td>
-              <td>{objective.done}</td>
+      {props.choices ? (
+        <ObjectiveChoiceTable choices={props.choices} kept={objectives} busy={props.busy} />
+      ) : (
+        <table class="import-objectives">
+          <thead>
+            <tr>
+              <th scope="col">Objective</th>
+              <th scope="col">Projects</th>
+              <th scope="col">Done</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {objectives.map((objective, index) => (
+              <tr key={index}>
+                <td>{objective.title}</td>
+                <td>{objective.projects}</td>
+                <td>{objective.done}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {props.choices && (
+        <LeftOutList
+          leftOut={props.choices.leftOut}
+          busy={props.busy}
+          onTakeBack={(path) => props.choices?.onChange(path, true)}
+        />
+      )}
+      {props.choices?.nothingLeft && (
+        <p class="import-nothing-left" role="alert">
+          Every objective is left out: tick at least one to import this note.
+        </p>
+      )}
       {diff && (
         <section aria-label="Changes since the last import">
           <h3>Changes since the last import</h3>
@@ -101,9 +135,100 @@ export function ImportPreview(props: ImportPreviewProps) {
         confirm="Confirm import"
         busyLabel="Importing…"
         busy={props.busy}
+        disabled={props.choices?.nothingLeft === true}
         onConfirm={props.onConfirm}
         onCancel={props.onCancel}
       />
+    </section>
+  );
+}
+
+/**
+ * One row per objective of the note, nested ones indented under their parent, each with a
+ * checkbox: unticked, the objective and what is nested in it stay out of the import.
+ */
+function ObjectiveChoiceTable(props: {
+  choices: ObjectiveChoices;
+  kept: ObjectiveCount[];
+  busy: boolean;
+}) {
+  // Done counts, like project counts, take in what is nested below.
+  const doneIn = (path: string) =>
+    props.kept.reduce(
+      (sum, kept) =>
+        kept.title === path || kept.title.startsWith(`${path}${OBJECTIVE_PATH_SEPARATOR}`)
+          ? sum + kept.done
+          : sum,
+      0,
+    );
+  return (
+    <table class="import-objectives">
+      <thead>
+        <tr>
+          <th scope="col">Import</th>
+          <th scope="col">Objective</th>
+          <th scope="col">Projects</th>
+          <th scope="col">Done</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.choices.objectives.map((objective, index) => {
+          const id = `import-objective-${index}`;
+          const out = objective.leftOut || objective.underLeftOut;
+          return (
+            <tr key={objective.path} class={out ? 'left-out' : undefined}>
+              <td>
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={!out}
+                  // Under a parent left out, the parent's box decides.
+                  disabled={props.busy || objective.underLeftOut}
+                  onChange={(event) =>
+                    props.choices.onChange(objective.path, event.currentTarget.checked)
+                  }
+                />
+              </td>
+              <td style={{ paddingInlineStart: `${objective.depth * 1.25}rem` }}>
+                <label for={id}>{objective.title}</label>
+              </td>
+              <td>{objective.projects}</td>
+              <td>{out ? '–' : doneIn(objective.path)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** What is left out by name, each with a way to take it back in. */
+function LeftOutList(props: {
+  leftOut: LeftOutObjective[];
+  busy: boolean;
+  onTakeBack: (path: string) => void;
+}) {
+  if (props.leftOut.length === 0) return null;
+  return (
+    <section aria-labelledby="import-left-out-title">
+      <h3 id="import-left-out-title">
+        Left out <span class="muted">(kept out of every later import too)</span>
+      </h3>
+      <ul aria-label="Left out" class="import-left-out">
+        {props.leftOut.map((objective) => (
+          <li key={objective.title}>
+            {objective.title} <span class="muted">({plural(objective.projects, 'project')})</span>{' '}
+            <button
+              type="button"
+              disabled={props.busy}
+              aria-label={`Take back in: ${objective.title}`}
+              onClick={() => props.onTakeBack(objective.title)}
+            >
+              Take back in
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

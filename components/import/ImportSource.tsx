@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
+import { formatMoment } from '../format';
 
 interface ImportSourceProps {
   busy: boolean;
   onText: (text: string) => void;
   onFile: (file: File) => void;
+  /** The note imported last, if any: its file name and when. */
+  lastImport?: { source: string; importedAt: number } | null;
 }
 
 /** The three ways a note comes in: pasted, chosen, or dropped anywhere on the box. */
-export function ImportSource({ busy, onText, onFile }: ImportSourceProps) {
+export function ImportSource({ busy, onText, onFile, lastImport }: ImportSourceProps) {
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const takeFile = (files: FileList | null | undefined) => {
@@ -60,6 +63,11 @@ export function ImportSource({ busy, onText, onFile }: ImportSourceProps) {
         </label>
         <span class="muted">or drop a file here (markdown, text, or a Waymark backup)</span>
       </div>
+      {lastImport && (
+        <p class="muted import-last">
+          Last imported: {lastImport.source}, {formatMoment(lastImport.importedAt)}
+        </p>
+      )}
     </div>
   );
 }

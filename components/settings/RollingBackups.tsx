@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ConsentNotice } from '../ConsentNotice';
 import { Notice } from '../Notice';
 import { ReplaceEverywhereChoice, ReplaceEverywhereConfirm } from '../ReplaceEverywhere';
+import { formatMoment } from '../format';
 
 /** One kept copy as listed; the file itself stays in the backup database. */
 export interface BackupItem {
@@ -41,12 +42,6 @@ function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function formatTaken(createdAt: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    createdAt,
-  );
 }
 
 /**
@@ -104,7 +99,7 @@ export function RollingBackups(props: RollingBackupsProps) {
       {problem && (
         <>
           <Notice tone="error">
-            The automatic backup of {formatTaken(problem.at)} failed: {problem.message} The earlier
+            The automatic backup of {formatMoment(problem.at)} failed: {problem.message} The earlier
             backups are kept.
           </Notice>
           <p>
@@ -122,7 +117,7 @@ export function RollingBackups(props: RollingBackupsProps) {
               {row(
                 'undo',
                 beforeRestore,
-                `Undo the last restore: go back to the data of ${formatTaken(beforeRestore.createdAt)}`,
+                `Undo the last restore: go back to the data of ${formatMoment(beforeRestore.createdAt)}`,
                 'Undo restore',
                 props.onUndoRestore,
               )}
@@ -139,7 +134,7 @@ export function RollingBackups(props: RollingBackupsProps) {
               {row(
                 backup.day,
                 backup,
-                `Restore the backup of ${formatTaken(backup.createdAt)}`,
+                `Restore the backup of ${formatMoment(backup.createdAt)}`,
                 'Restore',
                 (replaceEverywhere) => props.onRestore(backup.day, replaceEverywhere),
               )}
@@ -177,7 +172,7 @@ interface BackupRowProps {
 }
 
 function BackupRow({ item, label, verb, confirming, busy, syncOn, ...on }: BackupRowProps) {
-  const taken = formatTaken(item.createdAt);
+  const taken = formatMoment(item.createdAt);
   return (
     <>
       <span class="backup-date">{taken}</span>{' '}

@@ -11,6 +11,7 @@ import type { Settings } from '../../lib/domain/types';
 import { Notice } from '../Notice';
 import { BreaksFieldset } from './BreaksFieldset';
 import { NumberField } from './NumberField';
+import { ObsidianNoteFieldset } from './ObsidianNoteFieldset';
 import { draftFromSettings, newBreak, parseDraft, type SettingsDraft } from './settings-draft';
 import { WeekdayMinutesFieldset } from './WeekdayMinutesFieldset';
 
@@ -212,6 +213,17 @@ export function SettingsForm({ settings, today, onSave }: SettingsFormProps) {
         errors={errors}
         onChange={(breaks) => edit({ breaks })}
         onAdd={() => setDraft((d) => ({ ...d, breaks: [...d.breaks, newBreak(today)] }))}
+      />
+      <ObsidianNoteFieldset
+        vault={draft.obsidianVault}
+        file={draft.obsidianFile}
+        errors={errors}
+        onChange={({ vault, file }) =>
+          edit({
+            ...(vault === undefined ? {} : { obsidianVault: vault }),
+            ...(file === undefined ? {} : { obsidianFile: file }),
+          })
+        }
       />
       <div class="form-actions">
         <button class="primary" type="submit" disabled={saving}>

@@ -1,5 +1,6 @@
 import { SYNC_QUOTA_BYTES } from '../../lib/domain/sync/sync-limits';
 import type { SyncStatus } from '../../lib/domain/sync/sync-status';
+import { formatMoment } from '../format';
 import { Notice } from '../Notice';
 
 interface SyncSettingsProps {
@@ -31,10 +32,6 @@ const number = new Intl.NumberFormat();
 /** "3.8 KB", "100 KB": one decimal, none when it is zero. */
 function formatKb(bytes: number): string {
   return `${Number((bytes / 1024).toFixed(1))} KB`;
-}
-
-function formatSyncedAt(at: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /**
@@ -81,7 +78,7 @@ function SyncReport({ status }: { status: SyncStatus | undefined }) {
       <p role="status">
         {status.lastSyncAt === undefined
           ? 'Sync is on: not synced yet.'
-          : `Last synced ${formatSyncedAt(status.lastSyncAt)}.`}
+          : `Last synced ${formatMoment(status.lastSyncAt)}.`}
       </p>
       <p>
         <label for="sync-quota">

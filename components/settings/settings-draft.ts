@@ -19,6 +19,8 @@ export interface SettingsDraft {
   /** Hours, decimals allowed. */
   defaultEffortHours: string;
   breaks: Break[];
+  obsidianVault: string;
+  obsidianFile: string;
 }
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
@@ -32,6 +34,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     inProgress: String(settings.inProgress),
     defaultEffortHours: String(settings.defaultEffortHours),
     breaks: settings.breaks.map((b) => ({ ...b })),
+    obsidianVault: settings.obsidianVault,
+    obsidianFile: settings.obsidianFile,
   };
 }
 
@@ -64,6 +68,8 @@ export function parseDraft(
     inProgress: toNumber(draft.inProgress),
     defaultEffortHours: toNumber(draft.defaultEffortHours),
     breaks: draft.breaks.map((b) => ({ ...b })),
+    obsidianVault: draft.obsidianVault.trim(),
+    obsidianFile: draft.obsidianFile.trim(),
   };
   const errors = validateSettings({ ...current, ...patch });
   return { patch, errors };

@@ -8,13 +8,18 @@ interface ViewProps {
   onClose: () => void;
 }
 
-/** A view whose code loads only when the user opens it (stats, settings, import). */
+/**
+ * A view whose code loads only when the user opens it (stats, settings, import); a `quiet` part
+ * (the linked note's line) shows nothing while it loads.
+ */
 export function LazyView({
   load,
   db,
+  quiet = false,
 }: {
   load: () => Promise<ComponentType<ViewProps>>;
   db: WaymarkDatabase;
+  quiet?: boolean;
 }) {
   const [state, setState] = useState<{ View: ComponentType<ViewProps> } | { error: string } | null>(
     null,
@@ -30,7 +35,7 @@ export function LazyView({
     };
     // Each view is its own instance (keyed by the caller): load once.
   }, []);
-  if (!state) return <p class="muted loading">Loading…</p>;
+  if (!state) return quiet ? null : <p class="muted loading">Loading…</p>;
   if ('error' in state) return <Notice tone="error">{state.error}</Notice>;
   return <state.View db={db} onClose={() => (location.hash = '#today')} />;
 }

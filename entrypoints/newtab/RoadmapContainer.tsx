@@ -136,6 +136,7 @@ export function RoadmapContainer({ db }: { db: WaymarkDatabase }) {
         actions={actions}
         initialToggled={initialToggled}
         onToggledChange={roadmapToggles.write}
+        obsidian={{ vault: value.settings.obsidianVault, file: value.settings.obsidianFile }}
         details={
           openProject && details.status === 'ready' && details.value ? (
             <ProjectDetails

@@ -7,6 +7,7 @@ import { describeFailure } from '../../lib/services/user-error';
 import { keepTodayCopy } from '../../lib/ui/keep-today-copy';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
 import { LazyView } from './LazyView';
+import { NoteSlot } from './NoteSlot';
 import { RoadmapContainer } from './RoadmapContainer';
 import { TodayContainer } from './TodayContainer';
 import { UpcomingContainer } from './UpcomingContainer';
@@ -38,33 +39,36 @@ interface LiveAppProps {
 function LiveApp({ db, initial, firstRun }: LiveAppProps) {
   const current = useHashView();
   return (
-    <Guarded view={current}>
-      {current === 'today' ? (
-        <TodayContainer db={db} initial={initial} firstRun={firstRun} />
-      ) : current === 'upcoming' ? (
-        <UpcomingContainer db={db} />
-      ) : current === 'roadmap' ? (
-        <RoadmapContainer db={db} />
-      ) : current === 'stats' ? (
-        <LazyView
-          key="stats"
-          load={() => import('./views/StatsView').then((m) => m.StatsView)}
-          db={db}
-        />
-      ) : current === 'settings' ? (
-        <LazyView
-          key="settings"
-          load={() => import('./views/SettingsView').then((m) => m.SettingsView)}
-          db={db}
-        />
-      ) : (
-        <LazyView
-          key="import"
-          load={() => import('./import/ImportView').then((m) => m.ImportView)}
-          db={db}
-        />
-      )}
-    </Guarded>
+    <>
+      <NoteSlot db={db} />
+      <Guarded view={current}>
+        {current === 'today' ? (
+          <TodayContainer db={db} initial={initial} firstRun={firstRun} />
+        ) : current === 'upcoming' ? (
+          <UpcomingContainer db={db} />
+        ) : current === 'roadmap' ? (
+          <RoadmapContainer db={db} />
+        ) : current === 'stats' ? (
+          <LazyView
+            key="stats"
+            load={() => import('./views/StatsView').then((m) => m.StatsView)}
+            db={db}
+          />
+        ) : current === 'settings' ? (
+          <LazyView
+            key="settings"
+            load={() => import('./views/SettingsView').then((m) => m.SettingsView)}
+            db={db}
+          />
+        ) : (
+          <LazyView
+            key="import"
+            load={() => import('./import/ImportView').then((m) => m.ImportView)}
+            db={db}
+          />
+        )}
+      </Guarded>
+    </>
   );
 }
 

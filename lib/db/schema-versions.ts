@@ -93,4 +93,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 4,
     stores: { syncReplica: 'id' },
   }),
+  schemaVersion({
+    // The linked note file (its handle and the text last taken in) and the versions of it that
+    // Waymark's own writes replaced: device-local, never backed up or synced.
+    version: 5,
+    stores: { noteLink: 'id', noteVersions: 'id, savedAt' },
+  }),
 ];

@@ -10,9 +10,10 @@ import type {
   Roadmap,
   Settings,
 } from '../domain/types';
+import type { NoteLink, NoteVersion } from './note-link';
 import type { SyncReplica } from './sync-replica';
 
-export type TableName = UserTable | 'snapshots' | 'syncReplica';
+export type TableName = UserTable | 'snapshots' | 'syncReplica' | 'noteLink' | 'noteVersions';
 
 /** Requires an entry for every table, so a user table added without its entity type fails the typecheck. */
 type EveryTable<Rows extends Record<TableName, object>> = Rows;
@@ -28,6 +29,8 @@ type TableRows = EveryTable<{
   snapshots: TodaySnapshot;
   sessions: ActiveSession;
   syncReplica: SyncReplica;
+  noteLink: NoteLink;
+  noteVersions: NoteVersion;
 }>;
 
 export type RowOf<Name extends TableName> = TableRows[Name];

@@ -154,6 +154,15 @@ export interface Settings {
    */
   objectiveOrder: string[];
   breaks: Break[];
+  /**
+   * Objectives an import leaves out, by flattened title (`Parent › Child`), compared through
+   * `normaliseTitle`; leaving out a parent leaves out what is nested in it.
+   */
+  leftOutObjectives: string[];
+  /** The Obsidian vault holding the roadmap note; empty: not set. */
+  obsidianVault: string;
+  /** The note's path inside that vault; empty: not set. */
+  obsidianFile: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -168,6 +177,9 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewMinutes: 20,
   objectiveOrder: [],
   breaks: [],
+  leftOutObjectives: [],
+  obsidianVault: '',
+  obsidianFile: '',
 };
 
 /** A study session in progress: its timer and the tab group (or window) holding its resources. */

@@ -28,8 +28,11 @@ export type BackupTable = UserTable;
 /** Caches rebuilt from the tables above: left out of a backup, emptied by a restore. */
 export const DERIVED_TABLES = ['snapshots'] as const;
 
-/** This device's own state (its sync replica): never in a backup, kept through a restore. */
-export const DEVICE_TABLES = ['syncReplica'] as const;
+/**
+ * This device's own state (its sync replica, the linked note file and the note versions Waymark
+ * replaced): never in a backup, kept through a restore.
+ */
+export const DEVICE_TABLES = ['syncReplica', 'noteLink', 'noteVersions'] as const;
 
 export interface BackupMeta {
   format: typeof BACKUP_FORMAT;

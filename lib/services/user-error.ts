@@ -1,4 +1,5 @@
 import { describeStorageError } from '../db/storage-error';
+import { NoteFileError } from '../domain/note/note-file-error';
 import { RoadmapInputError } from '../domain/roadmap/roadmap-input-error';
 
 /**
@@ -17,7 +18,9 @@ export class UserError extends Error {
  * storage failed. Anything else was written for developers and never reaches the user as is.
  */
 export function describeFailure(error: unknown): string {
-  return error instanceof UserError || error instanceof RoadmapInputError
+  return error instanceof UserError ||
+    error instanceof RoadmapInputError ||
+    error instanceof NoteFileError
     ? error.message
     : describeStorageError(error);
 }

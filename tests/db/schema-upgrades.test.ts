@@ -186,11 +186,41 @@ const SEED_V4: Record<string, object[]> = {
   ],
 };
 
+/** Version 5: the linked note (a stand-in for its file handle) and a version Waymark replaced. */
+const SEED_V5: Record<string, object[]> = {
+  ...SEED_V4,
+  noteLink: [
+    {
+      id: 'note',
+      handle: { kind: 'file', name: 'roadmap.md' },
+      name: 'roadmap.md',
+      linkedAt: 5,
+      baseText: '- [ ] Parser\n',
+      seenModified: 6,
+      seenHash: 'ab12',
+      pending: false,
+      writeBack: true,
+      writeEstimates: false,
+      autoApply: false,
+    },
+  ],
+  noteVersions: [
+    {
+      id: 'v1',
+      savedAt: 7,
+      name: 'roadmap.md',
+      text: '- [x] Parser\n',
+      reason: 'Unticked ‘Parser’',
+    },
+  ],
+};
+
 const SEEDS: Record<number, Record<string, object[]>> = {
   1: SEED_V1,
   2: SEED_V2,
   3: SEED_V3,
   4: SEED_V4,
+  5: SEED_V5,
 };
 
 /** Tables whose rows an upgrade rewrites; every other table's rows must come through as they were. */
@@ -390,6 +420,9 @@ describe('version 3: progress in phases', () => {
       inProgress: 5,
       defaultEffortHours: DEFAULT_SETTINGS.defaultEffortHours,
       reviewMinutes: DEFAULT_SETTINGS.reviewMinutes,
+      leftOutObjectives: [],
+      obsidianVault: '',
+      obsidianFile: '',
     });
   });
 

@@ -171,6 +171,46 @@ describe('import and export in Chromium', () => {
     );
   });
 
+  it('leaves an objective out from the preview, keeps it out, and takes it back in', async () => {
+    const left = 'ML Infra / AI Infra';
+    assert.match(
+      (await page.getByText(/^Last imported: /).textContent()) ?? '',
+      /^Last imported: roadmap\.md, /,
+    );
+    const before = await snapshotStores();
+    await page.getByLabel('Choose a file').setInputFiles(note('roadmap.md', EXAMPLE));
+    const box = page.getByRole('checkbox', { name: left });
+    await box.focus();
+    await page.keyboard.press('Space');
+    const leftOut = page.getByRole('list', { name: 'Left out' });
+    await leftOut.getByText(left).waitFor();
+    await page.getByText(/^3 objectives, /).waitFor();
+    // The preview was worked out again with the keyboard still on the box, and nothing written.
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      await box.getAttribute('id'),
+    );
+    assert.deepEqual(await snapshotStores(), before);
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByText(/^Imported roadmap\.md: /).waitFor();
+    const [settings] = await readStore<{ leftOutObjectives: string[] }>(page, 'settings');
+    assert.deepEqual(settings?.leftOutObjectives, [left]);
+    const kept = (await liveProjects()).length;
+    assert.ok(kept < 16, `${kept} projects kept`);
+
+    // The choice holds on the next import, until the objective is taken back.
+    await page.getByLabel('Choose a file').setInputFiles(note('roadmap.md', EXAMPLE));
+    await page.getByText(/^3 objectives, /).waitFor();
+    assert.equal(await page.getByRole('checkbox', { name: left }).isChecked(), false);
+    await leftOut.getByRole('button', { name: `Take back in: ${left}` }).click();
+    await page.getByText(/^4 objectives, /).waitFor();
+    await page.getByRole('button', { name: 'Confirm import' }).click();
+    await page.getByText(/^Imported roadmap\.md: /).waitFor();
+    assert.equal((await liveProjects()).length, 16);
+    const [after] = await readStore<{ leftOutObjectives: string[] }>(page, 'settings');
+    assert.deepEqual(after?.leftOutObjectives, []);
+  });
+
   it('parses a 5 MB table in the worker with progress, and cancel writes nothing', async () => {
     const rows = ['| **Checklist** | **Objective** | **Projects** |', '| --- | --- | --- |'];
     for (let i = 0, size = 0; size < 5_000_000; i++) {
@@ -196,5 +236,32 @@ describe('import and export in Chromium', () => {
     await page.goto(extension.url('newtab.html#roadmap'));
     await page.getByText('Lox Interpreter').first().waitFor();
     await page.screenshot({ path: screenshotPath('import-done'), fullPage: true });
+  });
+
+  it('opens the note in Obsidian from the Roadmap once Settings knows where it is', async () => {
+    assert.equal(await page.getByRole('link', { name: /^Open in Obsidian/ }).count(), 0);
+    await page.goto(extension.url('newtab.html#settings'));
+    await page
+      .getByLabel('Paste an obsidian:// link')
+      .fill('obsidian://open?vault=My%20Vault&file=Plans%2FRoadmap');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.goto(extension.url('newtab.html#roadmap'));
+    const link = page.getByRole('link', {
+      name: 'Open in Obsidian: To get into a distributed systems role',
+    });
+    assert.equal(
+      await link.getAttribute('href'),
+      'obsidian://open?vault=My%20Vault&file=Plans%2FRoadmap%23To%20get%20into%20a%20distributed%20systems%20role',
+    );
+    // With no app for the scheme, Chromium leaves the page where it is.
+    const here = page.url();
+    await link.click();
+    assert.equal(
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => done(location.href))),
+      ),
+      here,
+    );
   });
 });

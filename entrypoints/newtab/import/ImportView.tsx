@@ -2,15 +2,20 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DataActions } from '../../../components/import/DataActions';
 import { ImportPreview } from '../../../components/import/ImportPreview';
 import { ImportSource } from '../../../components/import/ImportSource';
+import { NoteLinkUnavailable } from '../../../components/import/NoteLinkUnavailable';
+import { NoteLinkSection } from '../../../components/import/NoteLinkSection';
 import { RestoreOffer } from '../../../components/import/RestoreOffer';
 import { ConsentNotice } from '../../../components/ConsentNotice';
 import { Notice } from '../../../components/Notice';
 import { createBackupStore } from '../../../lib/db/backup-store';
+import { canLinkNoteFiles, pickNoteFile, readNoteFile } from '../../../lib/browser/note-file';
 import type { WaymarkDatabase } from '../../../lib/db/database';
+import { readNoteLink } from '../../../lib/db/note-link';
 import {
   MAX_ROADMAP_BYTES,
   TOO_LARGE_MESSAGE,
 } from '../../../lib/domain/roadmap/decode-roadmap-file';
+import { withObjectiveLeftOut } from '../../../lib/domain/roadmap/with-objective-left-out';
 import { backupDatabase } from '../../../lib/services/backup-database';
 import {
   BackupError,
@@ -25,6 +30,7 @@ import {
   summariseImport,
   type ImportPreview as Preview,
 } from '../../../lib/services/import-roadmap';
+import { importAndLinkNote, type PickedNote } from '../../../lib/services/note/link-note';
 import { readBackup, summariseBackup } from '../../../lib/services/restore-backup';
 import { UncopiedDataError, type RestoreOptions } from '../../../lib/services/safety-copy';
 import { describeFailure } from '../../../lib/services/user-error';
@@ -43,9 +49,17 @@ interface Consent {
   go: () => void;
 }
 
+/** A change of the objectives left out: the preview it started from, and the one it gave. */
+interface ObjectiveChoiceRequest {
+  origin: Preview;
+  leftOut: string[];
+  result?: Preview;
+}
+
 type Stage =
   | { kind: 'choose' }
-  | { kind: 'preview'; preview: Preview }
+  /** `picked`: the note file to link once the import is confirmed. */
+  | { kind: 'preview'; preview: Preview; picked?: PickedNote }
   | { kind: 'restore'; backup: CheckedBackup; fileName: string };
 
 const OPEN_BRACE = 0x7b;
@@ -92,7 +106,18 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
   const [restore] = useState(() => restoreActions(db, createBackupStore()));
   const syncOn = useSyncEnabled();
   const roadmaps = useLiveQuery(() => db.roadmaps.count(), [db]);
+  const lastImport = useLiveQuery(
+    () =>
+      db.roadmaps
+        .toCollection()
+        .first()
+        .then((row) => (row ? { source: row.source, importedAt: row.importedAt } : null)),
+    [db],
+  );
+  const noteLink = useLiveQuery(async () => (await readNoteLink(db)) ?? null, [db]);
   const current = useRef<AbortController | null>(null);
+  // The latest objectives-left-out choice asked for in the preview.
+  const choice = useRef<ObjectiveChoiceRequest | null>(null);
   useEffect(() => () => current.current?.abort(), []);
 
   /** Runs one step at a time; a newer step or leaving the view abandons an older one. */
@@ -117,7 +142,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     }
   }
 
-  function parse(request: ParseRequest, source: string, signal: AbortSignal) {
+  function parse(request: ParseRequest, source: string, signal: AbortSignal, picked?: PickedNote) {
     return parseOffMainThread(
       request,
       (phase, size) =>
@@ -126,7 +151,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     ).then(async ({ text, parsed }) => {
       setWorking('Comparing with your roadmap…');
       const preview = await previewParsedImport(db, parsed, text, source);
-      if (!signal.aborted) setStage({ kind: 'preview', preview });
+      if (!signal.aborted) setStage({ kind: 'preview', preview, ...(picked ? { picked } : {}) });
     });
   }
 
@@ -160,13 +185,55 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
     });
   }
 
-  function confirmImport(preview: Preview) {
+  /** Recomputes the preview with an objective taken in or left out; nothing is written. */
+  function chooseObjective(preview: Preview, path: string, takeIn: boolean) {
+    const { parsed, text, source } = preview;
+    // Quick clicks build on each other's choice, not on a preview still being worked out.
+    const last = choice.current;
+    const chained = last !== null && (last.origin === preview || last.result === preview);
+    const leftOut = withObjectiveLeftOut(chained ? last.leftOut : preview.leftOut, path, !takeIn);
+    const request: ObjectiveChoiceRequest = { origin: preview, leftOut };
+    choice.current = request;
+    // Not a `run` step: the checkboxes stay enabled, so keyboard focus stays where it was.
+    previewParsedImport(db, parsed, text, source, { leftOut }).then(
+      (next) => {
+        request.result = next;
+        setStage((stage) =>
+          stage.kind === 'preview' && choice.current === request && stage.preview.parsed === parsed
+            ? { ...stage, preview: next }
+            : stage,
+        );
+      },
+      (failure: unknown) => setError(describeFailure(failure)),
+    );
+  }
+
+  /** Picks the note file, reads it as it is stored, and previews its import. */
+  function linkFile() {
+    void run('Choose your note…', async (signal) => {
+      const handle = await pickNoteFile();
+      if (!handle) {
+        if (!signal.aborted) setSuccess('No file was linked.');
+        return;
+      }
+      setWorking(`Reading ${handle.name}…`);
+      const { text, lastModified } = await readNoteFile(handle, handle.name);
+      if (signal.aborted) return;
+      await parse({ text }, handle.name, signal, { handle, name: handle.name, lastModified });
+    });
+  }
+
+  function confirmImport(preview: Preview, picked?: PickedNote) {
     void run('Importing…', async () => {
-      const { diff } = await applyImport(db, preview, Date.now());
+      const now = Date.now();
+      const diff = picked
+        ? await importAndLinkNote(db, preview, picked, now)
+        : (await applyImport(db, preview, now)).diff;
       setStage({ kind: 'choose' });
       setSuccess(
         `Imported ${preview.source}: ${diff.added.length} added, ${diff.changed.length} changed, ` +
-          `${diff.archived.length} archived, ${diff.unchanged} unchanged.`,
+          `${diff.archived.length} archived, ${diff.unchanged} unchanged.` +
+          (picked ? ` Linked: Waymark now follows ${picked.name}.` : ''),
       );
     });
   }
@@ -255,8 +322,14 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
           objectives={summariseImport(stage.preview.merge)}
           warnings={stage.preview.parsed.warnings}
           diff={isReimport(stage.preview) ? stage.preview.merge.diff : null}
+          choices={{
+            objectives: stage.preview.objectives,
+            leftOut: stage.preview.leftOutObjectives,
+            nothingLeft: stage.preview.nothingLeft,
+            onChange: (path, takeIn) => chooseObjective(stage.preview, path, takeIn),
+          }}
           busy={busy}
-          onConfirm={() => confirmImport(stage.preview)}
+          onConfirm={() => confirmImport(stage.preview, stage.picked)}
           onCancel={cancel}
         />
       )}
@@ -279,7 +352,22 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
           onCancel={cancel}
         />
       )}
-      {stage.kind === 'choose' && <ImportSource busy={busy} onText={takeText} onFile={takeFile} />}
+      {stage.kind === 'choose' && canLinkNoteFiles() && (
+        <NoteLinkSection
+          linked={noteLink.status === 'ready' ? noteLink.value : null}
+          busy={busy}
+          onLink={linkFile}
+        />
+      )}
+      {stage.kind === 'choose' && !canLinkNoteFiles() && <NoteLinkUnavailable />}
+      {stage.kind === 'choose' && (
+        <ImportSource
+          busy={busy}
+          onText={takeText}
+          onFile={takeFile}
+          lastImport={lastImport.status === 'ready' ? lastImport.value : null}
+        />
+      )}
       <DataActions
         busy={busy}
         canExportMarkdown={roadmaps.status === 'ready' && roadmaps.value > 0}

@@ -7,6 +7,7 @@ import {
 } from '../../../components/settings/PersistentStorageStatus';
 import { RollingBackups, type BackupOutcome } from '../../../components/settings/RollingBackups';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
+import { NoteFileSettings } from '../../../components/settings/NoteFileSettings';
 import { SyncSettings } from '../../../components/settings/SyncSettings';
 import {
   clearBackupProblem,
@@ -30,6 +31,7 @@ import {
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { restoreActions } from '../restore-actions';
+import { useNoteFileSettings } from './use-note-file-settings';
 import { useSyncSettings } from './use-sync-settings';
 
 export function SettingsView({ db }: { db: WaymarkDatabase }) {
@@ -37,6 +39,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const state = useLiveQuery(() => readSettings(db), [db]);
   const storage = usePersistentStorage();
   const sync = useSyncSettings();
+  const noteFile = useNoteFileSettings(db);
   const [backupStore] = useState(() => createBackupStore());
   const [restore] = useState(() => restoreActions(db, backupStore));
   const backups = useLiveQuery(
@@ -111,6 +114,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
       ) : state.status === 'ready' ? (
         <SettingsForm settings={state.value} today={epochToDay(now)} onSave={save} />
       ) : null}
+      <NoteFileSettings {...noteFile} />
       <SyncSettings {...sync} />
       <PersistentStorageStatus {...storage} />
       {backups.status === 'error' ? (

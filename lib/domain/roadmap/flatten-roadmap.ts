@@ -1,8 +1,8 @@
 import type { Link } from '../types';
-import type { ParsedObjective, ParsedProject, ParsedRoadmap } from './parsed-roadmap';
+import type { ParsedObjective, ParsedProject, ParsedRoadmap, TableColumns } from './parsed-roadmap';
 
 /** Separates a nested objective from its parent in a flattened title: `Parent › Child`. */
-const OBJECTIVE_PATH_SEPARATOR = ' › ';
+export const OBJECTIVE_PATH_SEPARATOR = ' › ';
 
 export interface FlatProject {
   title: string;
@@ -12,6 +12,9 @@ export interface FlatProject {
   children: string[];
   checkboxId?: string;
   estimateMinutes?: number;
+  /** Where the project sits in the note: see ParsedProject. */
+  line?: number;
+  columns?: TableColumns;
 }
 
 export interface FlatObjective {
@@ -38,6 +41,8 @@ function flattenProject(project: ParsedProject): FlatProject {
     children: flattenBreakdown(project.children),
     ...(project.checkboxId === undefined ? {} : { checkboxId: project.checkboxId }),
     ...(project.estimateMinutes === undefined ? {} : { estimateMinutes: project.estimateMinutes }),
+    ...(project.line === undefined ? {} : { line: project.line }),
+    ...(project.columns === undefined ? {} : { columns: project.columns }),
   };
 }
 

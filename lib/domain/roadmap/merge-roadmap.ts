@@ -2,6 +2,7 @@ import type { Link, Objective, Project } from '../types';
 import type { ParsedRoadmap } from './parsed-roadmap';
 import { flattenRoadmap, type FlatProject } from './flatten-roadmap';
 import { normaliseTitle } from './normalise-title';
+import { keyFlatProjects, projectKeys, titleKey } from './project-keys';
 
 export interface ImportDiff {
   /** Titles of projects new to the roadmap. */
@@ -14,6 +15,18 @@ export interface ImportDiff {
   /** Titles of projects gone from the note, now archived. */
   archived: string[];
   unchanged: number;
+  /**
+   * Estimates changed both in the note and in Waymark since the last import, to different values.
+   * The note's value is merged; the list lets the user choose. Absent when there are none.
+   */
+  conflicts?: EstimateConflict[];
+}
+
+export interface EstimateConflict {
+  key: string;
+  title: string;
+  note: number | undefined;
+  waymark: number | undefined;
 }
 
 export interface RoadmapMerge {
@@ -22,14 +35,14 @@ export interface RoadmapMerge {
   diff: ImportDiff;
 }
 
-interface MergeContext {
+export interface MergeContext {
   roadmapId: string;
   newId: () => string;
-}
-
-/** The key a project has when the note gives it no checkbox id. */
-function titleKey(objectiveTitle: string, title: string): string {
-  return `t:${normaliseTitle(objectiveTitle)}/${normaliseTitle(title)}`;
+  /**
+   * The note as last imported (a linked note). With it, a note's done box counts only where it
+   * changed since then, so a box ticked in Waymark is not undone by an unrelated edit of the note.
+   */
+  base?: ParsedRoadmap;
 }
 
 function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
@@ -121,53 +134,65 @@ export function mergeRoadmap(
   }
 
   const diff: ImportDiff = { added: [], changed: [], archived: [], unchanged: 0 };
+  const conflicts: EstimateConflict[] = [];
+  const baseDone = context.base ? doneByKey(context.base) : null;
   const projects: Project[] = [];
-  const usedKeys = new Set<string>();
   const matched = new Set<string>();
   const take = (project: Project | undefined) =>
     project && !matched.has(project.id) ? project : undefined;
 
-  for (const objective of flat) {
-    const row = objectives.byTitle.get(normaliseTitle(objective.title));
+  for (const project of keyFlatProjects(flat)) {
+    const row = objectives.byTitle.get(normaliseTitle(project.objectiveTitle));
     if (!row) continue;
-    for (const project of objective.projects) {
-      const byTitle = titleKey(objective.title, project.title);
-      const key = uniqueKey(project, byTitle, usedKeys);
-      // A checkbox id added or lost since the last import still finds the row by its title.
-      const old = take(byKey.get(key)) ?? take(byTitleKey.get(byTitle));
-      const next = buildProject(
-        project,
-        old,
-        { key, objectiveId: row.id, order: projects.length },
-        context,
-      );
-      if (old) {
-        matched.add(old.id);
-        const what = describeChanges(old, next);
-        if (what.length > 0) diff.changed.push({ title: next.title, what });
-        else diff.unchanged++;
-      } else {
-        diff.added.push(next.title);
-      }
-      projects.push(next);
+    const { key } = project;
+    const byTitle = titleKey(project.objectiveTitle, project.title);
+    // A checkbox id added or lost since the last import still finds the row by its title.
+    const old = take(byKey.get(key)) ?? take(byTitleKey.get(byTitle));
+    const done = old && baseDone?.get(key) === project.done ? old.done : project.done;
+    const next = buildProject(
+      { ...project, done },
+      old,
+      { key, objectiveId: row.id, order: projects.length },
+      context,
+    );
+    if (old) {
+      matched.add(old.id);
+      const conflict = estimateConflict(old, project.estimateMinutes);
+      if (conflict) conflicts.push({ key, title: next.title, ...conflict });
+      const what = describeChanges(old, next);
+      if (what.length > 0) diff.changed.push({ title: next.title, what });
+      else diff.unchanged++;
+    } else {
+      diff.added.push(next.title);
     }
+    projects.push(next);
   }
   for (const project of existing.projects) {
     if (matched.has(project.id) || project.archived === 1) continue;
     projects.push({ ...project, archived: 1 });
     diff.archived.push(project.title);
   }
+  if (conflicts.length > 0) diff.conflicts = conflicts;
   return { objectives: objectives.rows, projects, diff };
 }
 
-/** The checkbox id is the best key; a repeated key in one note gets a counter so rows stay apart. */
-function uniqueKey(project: FlatProject, byTitle: string, used: Set<string>): string {
-  const checkbox = project.checkboxId === undefined ? undefined : `cb:${project.checkboxId}`;
-  const base = checkbox !== undefined && !used.has(checkbox) ? checkbox : byTitle;
-  let key = base;
-  for (let copy = 2; used.has(key); copy++) key = `${base}#${copy}`;
-  used.add(key);
-  return key;
+/** The base note's done boxes by key: a project missing from it takes the note's box. */
+function doneByKey(base: ParsedRoadmap): Map<string, boolean> {
+  return new Map([...projectKeys(base)].map(([key, project]) => [key, project.done]));
+}
+
+/**
+ * An estimate the note changed since the last import (its `noteEstimateMinutes`) while Waymark
+ * changed it too, to something else: both sides moved, so the user is asked.
+ */
+function estimateConflict(
+  old: Project,
+  noted: number | undefined,
+): { note: number | undefined; waymark: number | undefined } | null {
+  const base = old.noteEstimateMinutes;
+  const mine = old.estimateMinutes;
+  if (noted === base || mine === base || mine === noted) return null;
+  return { note: noted, waymark: mine };
 }
 
 /** Sets both estimates on a fresh row, leaving out a key whose value is absent. */

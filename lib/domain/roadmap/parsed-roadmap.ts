@@ -11,6 +11,19 @@ export interface ParsedProject {
   checkboxId?: string;
   /** Minutes, from a trailing `(20h)` or an Effort column; projects only, never breakdown. */
   estimateMinutes?: number;
+  /**
+   * 0-based line, in the text as given, of the project's checkbox or task marker: a table row's
+   * line, a list item's first line. Projects only, never breakdown.
+   */
+  line?: number;
+  /** A table row's columns (0-based), so the note can be written back in the right cell. */
+  columns?: TableColumns;
+}
+
+export interface TableColumns {
+  project: number;
+  estimate?: number;
+  done?: number;
 }
 
 export interface ParsedObjective {

@@ -40,6 +40,16 @@ export function readTrailingEstimate(text: string): EstimateRead & { title: stri
   return read.minutes === undefined ? { ...read, title: text } : { ...read, title };
 }
 
+/**
+ * Where a trailing `(20h)` starts in `text` (its opening parenthesis), whether or not its amount
+ * is in range; -1 when the text ends in none. Only a short tail is searched, as when reading.
+ */
+export function trailingEstimateStart(text: string): number {
+  const from = Math.max(0, text.length - WINDOW);
+  const match = TRAILING.exec(text.slice(from));
+  return match ? from + match.index : -1;
+}
+
 /** Reads an Effort column's `20h`, `20 h`, `1.5` or `90 min`; a bare number is hours. */
 export function readEstimateCell(text: string): EstimateRead {
   // No digit, as in `-`, `?` or `TBD`, says nothing; digits mean the user wrote an amount.

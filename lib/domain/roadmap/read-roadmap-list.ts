@@ -54,6 +54,7 @@ function closeItem(item: OpenItem, context: ParseContext): void {
     siblings?.splice(siblings.indexOf(item.project), 1);
   } else if (!item.parent) {
     readEstimate(item, context);
+    item.project.line = item.line - 1;
     addProject(context.tree, context.nearestObjective(), item.project);
   }
 }

@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import type { ParsedProject } from './parsed-roadmap';
+import type { ParsedProject, TableColumns } from './parsed-roadmap';
 import type { ParseContext } from './parse-context';
 import type { InlineContent, InlineSegment } from './read-inline';
 import { addProject, findOrAddObjective, type ObjectiveScope } from './objective-tree';
@@ -18,6 +18,8 @@ const DONE_VALUE = /^(?:\[[xX]\]|x|✓|✔|✅|yes|done|true)$/i;
 interface Row {
   cells: InlineContent[];
   number: number;
+  /** 0-based line in the file, front matter included. */
+  line: number | undefined;
 }
 
 interface Columns {
@@ -107,6 +109,7 @@ function readRowEstimate(
 function readRow(
   row: Row,
   columns: Columns,
+  where: TableColumns,
   hasDoneColumn: boolean,
   warn: (message: string) => void,
 ): ParsedProject | null {
@@ -128,20 +131,35 @@ function readRow(
     children: breakdown,
     ...(checkbox?.id !== undefined ? { checkboxId: checkbox.id } : {}),
     ...(estimate.minutes === undefined ? {} : { estimateMinutes: estimate.minutes }),
+    ...(row.line === undefined ? {} : { line: row.line, columns: where }),
   };
 }
 
+function tableColumns(columns: Columns): TableColumns {
+  return {
+    project: columns.project,
+    ...(columns.estimate === null ? {} : { estimate: columns.estimate }),
+    ...(columns.done === null ? {} : { done: columns.done }),
+  };
+}
+
+interface RowTokens {
+  cells: Token[];
+  /** 0-based line within the parsed body. */
+  line: number | undefined;
+}
+
 /** Collects each row's cell tokens; their inline content is parsed one row at a time later. */
-function collectRows(tokens: readonly Token[], start: number): { rows: Token[][]; end: number } {
-  const rows: Token[][] = [];
-  let cells: Token[] = [];
+function collectRows(tokens: readonly Token[], start: number): { rows: RowTokens[]; end: number } {
+  const rows: RowTokens[] = [];
+  let row: RowTokens = { cells: [], line: undefined };
   let end = start + 1;
   for (; end < tokens.length; end++) {
     const token = tokens[end];
     if (!token || token.type === 'table_close') break;
-    if (token.type === 'tr_open') cells = [];
-    else if (token.type === 'inline') cells.push(token);
-    else if (token.type === 'tr_close') rows.push(cells);
+    if (token.type === 'tr_open') row = { cells: [], line: token.map?.[0] };
+    else if (token.type === 'inline') row.cells.push(token);
+    else if (token.type === 'tr_close') rows.push(row);
   }
   return { rows, end };
 }
@@ -162,18 +180,24 @@ export function readRoadmapTable(tokens: readonly Token[], start: number, contex
   if (!header) return end;
   context.tableCount++;
   const where = context.tableCount > 1 ? `table ${context.tableCount}, ` : '';
-  const columns = findColumns(readCells(header, context).map(cellText));
+  const columns = findColumns(readCells(header.cells, context).map(cellText));
   const hasDoneColumn =
     columns.done !== null ||
-    body.some((cells) => cells.some((cell) => mentionsCheckboxInput(cell.content)));
+    body.some((row) => row.cells.some((cell) => mentionsCheckboxInput(cell.content)));
+  // One object for the whole table: 60,000 rows need not hold 60,000 copies.
+  const shared = tableColumns(columns);
   let objective: ObjectiveScope | null = null;
-  for (const [index, cells] of body.entries()) {
-    const row: Row = { cells: readCells(cells, context), number: index + 1 };
+  for (const [index, tokens] of body.entries()) {
+    const row: Row = {
+      cells: readCells(tokens.cells, context),
+      number: index + 1,
+      line: tokens.line === undefined ? undefined : tokens.line + context.lineOffset,
+    };
     const objectiveTitle = columns.objective === null ? '' : cellText(row.cells[columns.objective]);
     if (objectiveTitle !== '') {
       objective = findOrAddObjective(context.tableObjectiveParent(), objectiveTitle);
     }
-    const project = readRow(row, columns, hasDoneColumn, (message) => {
+    const project = readRow(row, columns, shared, hasDoneColumn, (message) => {
       context.warnings.push(`${where}${message}`);
     });
     if (project) {

@@ -7,6 +7,9 @@ import { MAX_ESTIMATE_MINUTES } from '../schedule/effort';
 import {
   EFFORT_HOURS_MAX,
   IN_PROGRESS_MAX,
+  isObsidianName,
+  LEFT_OUT_OBJECTIVES_MAX,
+  LEFT_OUT_TITLE_MAX,
   MAXIMUM_INTERVAL_MAX,
   MINUTES_PER_DAY_MAX,
 } from '../settings/validate-settings';
@@ -169,6 +172,12 @@ export const SETTINGS_RULES = {
   reviewMinutes: minutes,
   objectiveOrder: texts,
   breaks: list(shaped({ from: day, to: day }), MAX_LIST_ITEMS),
+  leftOutObjectives: list(
+    (v) => text(v) && v.length > 0 && v.length <= LEFT_OUT_TITLE_MAX,
+    LEFT_OUT_OBJECTIVES_MAX,
+  ),
+  obsidianVault: isObsidianName,
+  obsidianFile: isObsidianName,
 } satisfies Rules<Settings>;
 
 export const SESSION_RULES = {

@@ -51,6 +51,9 @@ export function settingsFromRow(row: unknown): Settings {
     reviewMinutes: storedOr('reviewMinutes'),
     objectiveOrder: objectiveOrderOf(own('objectiveOrder'), own('firstObjectiveId')),
     breaks: breaksOf(own('breaks')),
+    leftOutObjectives: textsOf(own('leftOutObjectives')),
+    obsidianVault: storedOr('obsidianVault'),
+    obsidianFile: storedOr('obsidianFile'),
   };
   const newPerWeek = own('newPerWeek');
   if (
@@ -70,8 +73,14 @@ export function settingsFromRow(row: unknown): Settings {
     minutesPerWeekday: [...DEFAULT_SETTINGS.minutesPerWeekday],
     restDays: [],
     breaks: [],
+    leftOutObjectives: [],
     objectiveOrder: settings.objectiveOrder,
   };
+}
+
+/** A stored list of titles, copied; whether each is one Waymark keeps is the validation's call. */
+function textsOf(value: unknown): string[] {
+  return Array.isArray(value) ? [...(value as string[])] : [];
 }
 
 function objectiveOrderOf(order: unknown, firstObjectiveId: unknown): string[] {
@@ -106,6 +115,7 @@ function withDefaults(settings: Settings, failed: string[]): Settings {
     if (field.startsWith('minutesPerWeekday') || field.startsWith('breaks.')) continue;
     if (field === 'defaultSessionMinutes' || field === 'reviewMinutes') lengths.push(field);
     else if (field === 'restDays') next.restDays = [];
+    else if (field === 'leftOutObjectives') next.leftOutObjectives = [];
     else Object.assign(next, { [field]: DEFAULT_SETTINGS[field as keyof Settings] });
   }
   // A length must fit the week as repaired: the default, or the longest day when that is shorter.

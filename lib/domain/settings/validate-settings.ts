@@ -19,6 +19,31 @@ export const MAXIMUM_INTERVAL_MAX = 36500;
 export const IN_PROGRESS_MAX = 50;
 /** The most effort a project may be given, in hours (MAX_ESTIMATE_MINUTES). */
 export const EFFORT_HOURS_MAX = MAX_ESTIMATE_MINUTES / 60;
+/** How many objectives may be left out of imports, and the longest title each may have. */
+export const LEFT_OUT_OBJECTIVES_MAX = 500;
+export const LEFT_OUT_TITLE_MAX = 500;
+/** The longest Obsidian vault name or note path kept. */
+export const OBSIDIAN_NAME_MAX = 500;
+
+/** Control characters name no vault or file; refusing them keeps a crafted value out of links. */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+const isLeftOutList = (value: unknown) =>
+  Array.isArray(value) &&
+  value.length <= LEFT_OUT_OBJECTIVES_MAX &&
+  value.every(
+    (title) => typeof title === 'string' && title.length > 0 && title.length <= LEFT_OUT_TITLE_MAX,
+  );
+
+/** A vault name or note path as Settings keeps it: empty (not set) or plain text within the cap. */
+export const isObsidianName = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= OBSIDIAN_NAME_MAX && !hasControlCharacter(value);
 
 const isWhole = (value: number, min: number, max: number) =>
   Number.isInteger(value) && value >= min && value <= max;
@@ -95,5 +120,14 @@ export function validateSettings(settings: Settings): SettingsErrors {
       errors[`breaks.${index}`] = 'A break must end on or after the day it starts.';
     }
   });
+  if (!isLeftOutList(settings.leftOutObjectives)) {
+    errors.leftOutObjectives = `At most ${LEFT_OUT_OBJECTIVES_MAX} objectives can be left out, each named in at most ${LEFT_OUT_TITLE_MAX} characters.`;
+  }
+  if (!isObsidianName(settings.obsidianVault)) {
+    errors.obsidianVault = `Enter the vault's name, at most ${OBSIDIAN_NAME_MAX} characters.`;
+  }
+  if (!isObsidianName(settings.obsidianFile)) {
+    errors.obsidianFile = `Enter the note's path in the vault, at most ${OBSIDIAN_NAME_MAX} characters.`;
+  }
   return errors;
 }

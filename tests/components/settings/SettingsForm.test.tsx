@@ -89,6 +89,8 @@ describe('SettingsForm', () => {
       inProgress: 3,
       defaultEffortHours: 1.5,
       breaks: [{ from: '2026-11-28', to: '2026-12-06' }],
+      obsidianVault: '',
+      obsidianFile: '',
     });
     expect(await screen.findByText('Settings saved.')).toBeTruthy();
   });

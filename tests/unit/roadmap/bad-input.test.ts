@@ -73,6 +73,8 @@ describe('parseRoadmap on bad input', () => {
       done: null,
       links: [{ url: 'https://example.com/p/59999', label: 'repo' }],
       children: [],
+      line: 60_001,
+      columns: { project: 1 },
     });
   });
 

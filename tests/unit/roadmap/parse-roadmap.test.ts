@@ -77,6 +77,8 @@ describe('parseRoadmap on the example note', () => {
         { url: 'https://github.com/tripathi456/gvisor-based-python-repl', label: 'foreverVM' },
       ],
       children: [],
+      line: 17,
+      columns: { done: 0, project: 2 },
     });
   });
 
