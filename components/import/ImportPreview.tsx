@@ -95,7 +95,12 @@ export function ImportPreview(props: ImportPreviewProps) {
         <LeftOutList
           leftOut={props.choices.leftOut}
           busy={props.busy}
-          onTakeBack={(path) => props.choices?.onChange(path, true)}
+          onTakeBack={(path) => {
+            props.choices?.onChange(path, true);
+            // The button goes with the list entry: the keyboard moves to the objective's box.
+            const index = props.choices?.objectives.findIndex((o) => o.path === path) ?? -1;
+            document.getElementById(objectiveBoxId(index))?.focus();
+          }}
         />
       )}
       {props.choices?.nothingLeft && (
@@ -143,6 +148,8 @@ export function ImportPreview(props: ImportPreviewProps) {
   );
 }
 
+const objectiveBoxId = (index: number) => `import-objective-${index}`;
+
 /**
  * One row per objective of the note, nested ones indented under their parent, each with a
  * checkbox: unticked, the objective and what is nested in it stay out of the import.
@@ -173,7 +180,7 @@ function ObjectiveChoiceTable(props: {
       </thead>
       <tbody>
         {props.choices.objectives.map((objective, index) => {
-          const id = `import-objective-${index}`;
+          const id = objectiveBoxId(index);
           const out = objective.leftOut || objective.underLeftOut;
           return (
             <tr key={objective.path} class={out ? 'left-out' : undefined}>

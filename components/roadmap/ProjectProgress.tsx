@@ -57,7 +57,7 @@ export function ProjectProgress(props: ProjectProgressProps) {
         {reviewing
           ? built > 0
             ? `done, ${formatHours(built)} built`
-            : 'done in the note'
+            : 'done, nothing logged'
           : `${formatHours(built)} of ${formatHours(estimate)}`}
       </span>
       {forecast && <span class="muted">{forecast}</span>}

@@ -86,7 +86,7 @@ export function NoteFileSettings(props: NoteFileSettingsProps) {
           <ul class="note-versions" aria-label="Versions of the note Waymark replaced">
             {versions.map((version) => (
               <li key={version.id}>
-                {formatMoment(version.savedAt)}: before “{version.reason}”{' '}
+                {formatMoment(version.savedAt)}, replaced by: {version.reason}{' '}
                 <button
                   type="button"
                   disabled={busy || !link}

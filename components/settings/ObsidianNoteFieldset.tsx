@@ -21,14 +21,17 @@ export function ObsidianNoteFieldset({ vault, file, errors, onChange }: Obsidian
   const [pasted, setPasted] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
-  function paste(text: string) {
+  /** A whole link fills both fields at once; anything else waits until the field is left. */
+  function paste(text: string, done: boolean) {
     setPasted(text);
-    if (text.trim() === '') return setStatus(null);
     const note = readObsidianLink(text);
-    if (!note) return setStatus({ ok: false, text: NOT_A_NOTE_LINK });
-    onChange(note);
-    setPasted('');
-    setStatus({ ok: true, text: 'Vault and note filled in from the link. Save to keep them.' });
+    if (note) {
+      onChange(note);
+      setPasted('');
+      setStatus({ ok: true, text: 'Vault and note filled in from the link. Save to keep them.' });
+    } else {
+      setStatus(done && text.trim() !== '' ? { ok: false, text: NOT_A_NOTE_LINK } : null);
+    }
   }
 
   return (
@@ -51,7 +54,8 @@ export function ObsidianNoteFieldset({ vault, file, errors, onChange }: Obsidian
             'obsidian-link-error',
             status?.ok === false ? status.text : undefined,
           )}
-          onInput={(event) => paste(event.currentTarget.value)}
+          onInput={(event) => paste(event.currentTarget.value, false)}
+          onChange={(event) => paste(event.currentTarget.value, true)}
         />
         {status?.ok === false && <FieldError id="obsidian-link-error" message={status.text} />}
         {status?.ok === true && (

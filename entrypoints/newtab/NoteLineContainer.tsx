@@ -12,6 +12,7 @@ import { accessFor, applyNoteChanges, type NoteCheck } from '../../lib/services/
 import { putBackNoteVersion } from '../../lib/services/note/put-back-note-version';
 import type { NoteWrite } from '../../lib/services/note/write-back-note';
 import { describeFailure } from '../../lib/services/user-error';
+import { useObjectiveChoice } from './import/use-objective-choice';
 import { noteFilePort } from './note-file-port';
 import { useNoteInStep } from './use-note-in-step';
 
@@ -64,6 +65,12 @@ export function NoteLineContainer({ db }: { db: WaymarkDatabase }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const choicesOf = useObjectiveChoice(
+    db,
+    (parsed, next) =>
+      setReviewing((shownPreview) => (shownPreview?.parsed === parsed ? next : shownPreview)),
+    (failure) => setError(describeFailure(failure)),
+  );
 
   async function act(step: () => Promise<void>) {
     setBusy(true);
@@ -147,6 +154,7 @@ export function NoteLineContainer({ db }: { db: WaymarkDatabase }) {
           objectives={summariseImport(reviewing.merge)}
           warnings={reviewing.parsed.warnings}
           diff={reviewing.merge.diff}
+          choices={choicesOf(reviewing)}
           busy={busy}
           onConfirm={() =>
             void act(async () => {

@@ -31,10 +31,17 @@ export function useNoteInStep(db: WaymarkDatabase): NoteInStep {
     }
     let stop = () => {};
     let live = true;
-    void Promise.all([
-      import('../../lib/services/note/keep-note-in-step'),
-      import('./note-file-port'),
-    ])
+    // The plan paints first: the parser and the file wait until the page is idle.
+    const idle = new Promise<void>((resolve) =>
+      requestIdleCallback(() => resolve(), { timeout: 2000 }),
+    );
+    void idle
+      .then(() =>
+        Promise.all([
+          import('../../lib/services/note/keep-note-in-step'),
+          import('./note-file-port'),
+        ]),
+      )
       .then(([{ keepNoteInStep }, { noteFilePort }]) => {
         if (!live) return;
         const started = keepNoteInStep({

@@ -60,7 +60,7 @@ function fileError(error: unknown, name: string): unknown {
   if (error.name === 'NotFoundError')
     return new NoteFileError(
       'gone',
-      `${name} can no longer be found: it was moved, renamed or deleted. Link the note again.`,
+      `${name} can no longer be found: it was moved, renamed or deleted.`,
     );
   if (error.name === 'NotAllowedError' || error.name === 'SecurityError')
     return new NoteFileError('permission', `Waymark may no longer open ${name}. Reconnect to it.`);

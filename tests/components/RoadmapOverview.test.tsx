@@ -316,10 +316,10 @@ describe('RoadmapOverview', () => {
       expect(within(row as HTMLElement).queryByRole('button', { name: 'Start now' })).toBeNull();
     });
 
-    it('says a project done in the note was never built in Waymark', () => {
+    it('says a project done without a logged session has nothing logged', () => {
       renderOverview({ objectives: plannedObjectives, projects: planned, forecast, today });
       const kubernetes = document.querySelector('li[data-project-id="c"] .project-progress');
-      expect(kubernetes?.textContent).toBe('done in the note');
+      expect(kubernetes?.textContent).toBe('done, nothing logged');
     });
 
     it('re-renders a row when either of its forecast days changes', () => {

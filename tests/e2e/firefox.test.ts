@@ -137,4 +137,12 @@ describe('Waymark in Firefox (no tab groups)', { timeout: 120_000 }, () => {
     assert.equal(outlooks.length, 4);
     for (const text of outlooks) assert.match(text, /^Reached by /);
   });
+
+  it('Import & export says the note cannot be linked here, and names the last import', async () => {
+    await openWaymark('#import');
+    await newtab.waitForSelector('::-p-text(This browser cannot link your note file)');
+    const last = await newtab.$eval('.import-last', (line) => line.textContent ?? '');
+    assert.match(last, /^Last imported: example-roadmap\.md, /);
+    assert.equal(await newtab.$('::-p-text(Link your note file)'), null);
+  });
 });

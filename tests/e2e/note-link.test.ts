@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { NoteLink, NoteVersion } from '../../lib/db/note-link';
 import type { Project } from '../../lib/domain/types';
 import {
@@ -9,7 +9,9 @@ import {
   screenshotPath,
   type LoadedExtension,
 } from '../../scripts/launch-extension';
+import { seriousViolations } from './support/axe';
 import { readStore } from './support/read-store';
+import { changedSpan } from '../support/changed-span';
 
 const NAME = 'roadmap.md';
 const EXAMPLE = readFileSync('public/example-roadmap.md', 'utf8');
@@ -96,24 +98,6 @@ async function readNote(): Promise<Buffer> {
   return Buffer.from(bytes);
 }
 
-/** The shortest span that turns `before` into `after`: what was removed and what inserted. */
-function changedSpan(before: string, after: string) {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  )
-    end++;
-  return {
-    at: start,
-    removed: before.slice(start, before.length - end),
-    inserted: after.slice(start, after.length - end),
-  };
-}
-
 async function liveProjects(): Promise<Project[]> {
   return (await readStore<Project>(page, 'projects')).filter((p) => p.archived === 0);
 }
@@ -138,6 +122,18 @@ async function lineSaying(start: string): Promise<string> {
   const line = noteLine().filter({ hasText: start });
   await line.waitFor();
   return ((await line.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Ticks a box that shows what is stored: it may untick again for a moment until the write lands,
+ * so it is clicked once and then awaited, not checked and retried.
+ */
+async function tick(box: Locator) {
+  await box.click();
+  await page.waitForFunction(
+    (input) => input instanceof HTMLInputElement && input.checked,
+    await box.elementHandle(),
+  );
 }
 
 /** Opens a view in a fresh load, so the note is checked as a new tab checks it. */
@@ -214,9 +210,10 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     await openView('today');
     assert.equal(
       await lineSaying('Your note changed'),
-      'Your note changed: 1 added, 1 changed. Review changes',
+      'Your note changed: 1 added, 1 changed. Review changes Dismiss',
     );
     await page.screenshot({ path: screenshotPath('note-changed') });
+    assert.deepEqual(await seriousViolations(page), []);
     // Only seen so far: Waymark holds what it held.
     assert.equal((await projectNamed('Docker')).done, false);
     assert.equal((await liveProjects()).length, 16);
@@ -249,12 +246,7 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     const writeBack = section.getByRole('checkbox', {
       name: 'Tick and untick the note’s checkboxes to match Waymark',
     });
-    // A controlled box: it shows the stored option, so it is ticked once the option is saved.
-    await writeBack.click();
-    await page.waitForFunction(
-      (box) => box instanceof HTMLInputElement && box.checked,
-      await writeBack.elementHandle(),
-    );
+    await tick(writeBack);
     for (let attempt = 0; !(await noteLink()).writeBack; attempt += 1) {
       assert.ok(attempt < 100, 'writing back was turned on');
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -262,7 +254,7 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     assert.ok((await readNote()).equals(Buffer.from(EDITED)), 'turning it on writes nothing');
 
     await page.goto(extension.url('newtab.html#roadmap'));
-    await page.getByRole('checkbox', { name: `${NEW_PROJECT} done` }).check();
+    await tick(page.getByRole('checkbox', { name: `${NEW_PROJECT} done` }));
     assert.equal(
       await lineSaying('Wrote to'),
       `Wrote to ${NAME}: Ticked ‘${NEW_PROJECT}’. Undo write Dismiss`,
@@ -277,8 +269,8 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     // Byte for byte, as latin1 maps each byte to one character: one insertion in that box's tag.
     const span = changedSpan(Buffer.from(EDITED).toString('latin1'), written.toString('latin1'));
     assert.equal(span.removed, '');
-    assert.equal(span.inserted.trim(), 'checked');
-    assert.equal(span.inserted.length, ' checked'.length);
+    assert.equal(span.added.trim(), 'checked');
+    assert.equal(span.added.length, ' checked'.length);
     assert.ok(span.at >= TICK_AT && span.at <= TICK_AT + 1, `inserted at ${span.at}`);
 
     const versions = await readStore<NoteVersion>(page, 'noteVersions');
@@ -300,11 +292,11 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     const versions = page.getByRole('list', { name: 'Versions of the note Waymark replaced' });
     await versions.getByRole('listitem').nth(1).waitFor();
     const items = (await versions.getByRole('listitem').allTextContents()).map((text) =>
-      text.replace(/^.*?: before /, ''),
+      text.replace(/^.*?, replaced by: /, ''),
     );
     assert.deepEqual(items, [
-      `“Put back the version from before: Ticked ‘${NEW_PROJECT}’” Put back`,
-      `“Ticked ‘${NEW_PROJECT}’” Put back`,
+      `Undo of “Ticked ‘${NEW_PROJECT}’” Put back`,
+      `Ticked ‘${NEW_PROJECT}’ Put back`,
     ]);
     const stored = (await readStore<NoteVersion>(page, 'noteVersions')).sort(
       (a, b) => a.savedAt - b.savedAt,
@@ -318,7 +310,7 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     await openView('today');
     assert.equal(
       await lineSaying('Your note changed'),
-      'Your note changed: 1 changed. Review changes',
+      'Your note changed: 1 changed. Review changes Dismiss',
     );
     await noteLine().getByRole('button', { name: 'Review changes' }).click();
     await page.getByText(`${NEW_PROJECT} (done)`, { exact: true }).waitFor();
@@ -341,13 +333,19 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     await openView('today');
     assert.equal(
       await lineSaying('can no longer be found'),
-      `${NAME} can no longer be found: it was moved, renamed or deleted. Link the note again. Link your note file again`,
+      `${NAME} can no longer be found: it was moved, renamed or deleted. Link your note file again`,
     );
     const relink = noteLine().getByRole('link', { name: 'Link your note file again' });
     assert.equal(await relink.getAttribute('href'), '#import');
     await page.screenshot({ path: screenshotPath('note-lost') });
+    assert.deepEqual(await seriousViolations(page), []);
     assert.deepEqual(await readStore<Project>(page, 'projects'), projectsBefore);
     assert.equal((await noteLink()).name, NAME, 'the link stays until the user replaces it');
+    await relink.click();
+    await page
+      .getByRole('region', { name: 'Your note file' })
+      .getByRole('button', { name: 'Link another file' })
+      .waitFor();
   });
 
   it('a lapsed permission shows "Reconnect"; one click asks and brings the note back in step', async () => {
@@ -360,6 +358,7 @@ describe('the linked note in Chromium', { timeout: 180_000 }, () => {
     const reconnect = noteLine().getByRole('button', { name: `Reconnect to ${NAME}` });
     await reconnect.waitFor();
     await page.screenshot({ path: screenshotPath('note-reconnect') });
+    assert.deepEqual(await seriousViolations(page), []);
     const asks = () =>
       page.evaluate(() => (window as unknown as { permissionAsks: string[] }).permissionAsks);
     assert.deepEqual(await asks(), [], 'no prompt before the click');

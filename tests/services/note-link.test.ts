@@ -17,6 +17,7 @@ import { writeBackNote } from '../../lib/services/note/write-back-note';
 import { setDone, setEstimate } from '../../lib/services/update-project';
 import { readFileSync } from 'node:fs';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
+import { changedSpan } from '../support/changed-span';
 
 /** A task-list note: its open projects have boxes to tick (the example's open rows have none). */
 const TASKS = readFileSync('tests/fixtures/roadmaps/task-lists.md', 'utf8');
@@ -96,19 +97,6 @@ function doneInNote(text: string): Map<string, boolean | null> {
     stack.push(...(objective.objectives ?? []));
   }
   return done;
-}
-
-/** What differs between two texts: one span, as removed and added. */
-function changedSpan(before: string, after: string) {
-  let start = 0;
-  while (start < before.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  return { removed: before.slice(start, endBefore), added: after.slice(start, endAfter) };
 }
 
 beforeEach(() => {
@@ -221,7 +209,7 @@ describe('writing progress back', () => {
     await setDone(db, (await projectNamed(title)).id, true, NOW);
     const write = await writeBackNote(db, note.port, NOW, newId);
     expect(write).toMatchObject({ kind: 'written', name: 'roadmap.md' });
-    expect(changedSpan(TASKS, note.text)).toEqual({ removed: ' ', added: 'x' });
+    expect(changedSpan(TASKS, note.text)).toMatchObject({ removed: ' ', added: 'x' });
     expect(doneInNote(note.text).get(title)).toBe(true);
     const versions = await listNoteVersions(db);
     expect(versions.map((v) => v.text)).toEqual([TASKS]);

@@ -15,7 +15,6 @@ import {
   MAX_ROADMAP_BYTES,
   TOO_LARGE_MESSAGE,
 } from '../../../lib/domain/roadmap/decode-roadmap-file';
-import { withObjectiveLeftOut } from '../../../lib/domain/roadmap/with-objective-left-out';
 import { backupDatabase } from '../../../lib/services/backup-database';
 import {
   BackupError,
@@ -40,6 +39,7 @@ import { restoreActions } from '../restore-actions';
 import { useSyncEnabled } from '../use-sync-enabled';
 import './import-view.css';
 import { NoteRefusedError, parseOffMainThread } from './parse-off-main-thread';
+import { useObjectiveChoice } from './use-objective-choice';
 import type { ParseRequest } from './parse-protocol';
 
 /** A restore or undo Waymark stopped short of, which the user may still let go ahead. */
@@ -47,13 +47,6 @@ interface Consent {
   message: string;
   confirm: string;
   go: () => void;
-}
-
-/** A change of the objectives left out: the preview it started from, and the one it gave. */
-interface ObjectiveChoiceRequest {
-  origin: Preview;
-  leftOut: string[];
-  result?: Preview;
 }
 
 type Stage =
@@ -117,7 +110,17 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
   const noteLink = useLiveQuery(async () => (await readNoteLink(db)) ?? null, [db]);
   const current = useRef<AbortController | null>(null);
   // The latest objectives-left-out choice asked for in the preview.
-  const choice = useRef<ObjectiveChoiceRequest | null>(null);
+  // Not a `run` step: the checkboxes stay enabled, so keyboard focus stays where it was.
+  const choicesOf = useObjectiveChoice(
+    db,
+    (parsed, next) =>
+      setStage((stage) =>
+        stage.kind === 'preview' && stage.preview.parsed === parsed
+          ? { ...stage, preview: next }
+          : stage,
+      ),
+    (failure) => setError(describeFailure(failure)),
+  );
   useEffect(() => () => current.current?.abort(), []);
 
   /** Runs one step at a time; a newer step or leaving the view abandons an older one. */
@@ -183,29 +186,6 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
         offerRestore(decodeBackup(bytes), file.name, signal);
       else await parse({ bytes: bytes.buffer }, file.name, signal);
     });
-  }
-
-  /** Recomputes the preview with an objective taken in or left out; nothing is written. */
-  function chooseObjective(preview: Preview, path: string, takeIn: boolean) {
-    const { parsed, text, source } = preview;
-    // Quick clicks build on each other's choice, not on a preview still being worked out.
-    const last = choice.current;
-    const chained = last !== null && (last.origin === preview || last.result === preview);
-    const leftOut = withObjectiveLeftOut(chained ? last.leftOut : preview.leftOut, path, !takeIn);
-    const request: ObjectiveChoiceRequest = { origin: preview, leftOut };
-    choice.current = request;
-    // Not a `run` step: the checkboxes stay enabled, so keyboard focus stays where it was.
-    previewParsedImport(db, parsed, text, source, { leftOut }).then(
-      (next) => {
-        request.result = next;
-        setStage((stage) =>
-          stage.kind === 'preview' && choice.current === request && stage.preview.parsed === parsed
-            ? { ...stage, preview: next }
-            : stage,
-        );
-      },
-      (failure: unknown) => setError(describeFailure(failure)),
-    );
   }
 
   /** Picks the note file, reads it as it is stored, and previews its import. */
@@ -322,12 +302,7 @@ export function ImportView({ db, onClose }: { db: WaymarkDatabase; onClose: () =
           objectives={summariseImport(stage.preview.merge)}
           warnings={stage.preview.parsed.warnings}
           diff={isReimport(stage.preview) ? stage.preview.merge.diff : null}
-          choices={{
-            objectives: stage.preview.objectives,
-            leftOut: stage.preview.leftOutObjectives,
-            nothingLeft: stage.preview.nothingLeft,
-            onChange: (path, takeIn) => chooseObjective(stage.preview, path, takeIn),
-          }}
+          choices={choicesOf(stage.preview)}
           busy={busy}
           onConfirm={() => confirmImport(stage.preview, stage.picked)}
           onCancel={cancel}

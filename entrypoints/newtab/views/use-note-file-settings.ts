@@ -20,6 +20,8 @@ export function useNoteFileSettings(db: WaymarkDatabase) {
     [db],
   );
   const [busy, setBusy] = useState(false);
+  // The box shows the click at once, not when the save (or the browser's prompt) is over.
+  const [shown, setShown] = useState<Partial<NoteFileOptions>>({});
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
 
   async function act(step: () => Promise<string | null>) {
@@ -32,12 +34,13 @@ export function useNoteFileSettings(db: WaymarkDatabase) {
       setMessage({ tone: 'error', text: describeFailure(failure) });
     } finally {
       setBusy(false);
+      setShown({});
     }
   }
 
   const ready = state.status === 'ready' ? state.value : { link: null, versions: [] };
   return {
-    link: ready.link,
+    link: ready.link && { ...ready.link, ...shown },
     versions: ready.versions.map(({ id, savedAt, reason }): NoteVersionItem => ({
       id,
       savedAt,
@@ -45,7 +48,8 @@ export function useNoteFileSettings(db: WaymarkDatabase) {
     })),
     busy,
     message: state.status === 'error' ? { tone: 'error' as const, text: state.message } : message,
-    onChange: (patch: Partial<NoteFileOptions>) =>
+    onChange: (patch: Partial<NoteFileOptions>) => {
+      setShown(patch);
       void act(async () => {
         const link = await readNoteLink(db);
         if (!link) return null;
@@ -57,7 +61,8 @@ export function useNoteFileSettings(db: WaymarkDatabase) {
           patch.writeBack === false ? { ...patch, writeEstimates: false } : patch,
         );
         return null;
-      }),
+      });
+    },
     onPutBack: (versionId: string) =>
       void act(async () => {
         const link = await readNoteLink(db);

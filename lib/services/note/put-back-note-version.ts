@@ -33,7 +33,7 @@ export async function putBackNoteVersion(
         savedAt: now,
         name,
         text: current.text,
-        reason: `Put back the version from before: ${version.reason}`,
+        reason: `Undo of “${version.reason}”`,
       });
       const seenModified = await file.write(handle, name, version.text);
       await updateNoteLink(db, {

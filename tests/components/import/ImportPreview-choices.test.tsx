@@ -98,6 +98,7 @@ describe('ImportPreview: choosing objectives', () => {
     ).toEqual(['Courses (3 projects) Take back in']);
     fireEvent.click(within(list).getByRole('button', { name: 'Take back in: Courses' }));
     expect(onChange).toHaveBeenCalledExactlyOnceWith('Courses', true);
+    expect(document.activeElement).toBe(box('Courses'));
   });
 
   it('with everything left out, says so and cannot be confirmed', () => {

@@ -41,6 +41,9 @@ describe('Settings: your note in Obsidian', () => {
       setup({ ...DEFAULT_SETTINGS, obsidianVault: 'Mine', obsidianFile: 'Roadmap' });
       type('Paste an obsidian:// link', link);
       const paste = field('Paste an obsidian:// link');
+      // Half a link is not an error while it is typed; leaving the field says what is wrong.
+      expect(paste.getAttribute('aria-invalid')).toBeNull();
+      fireEvent.change(paste, { target: { value: link } });
       expect(paste.getAttribute('aria-invalid')).toBe('true');
       expect(document.getElementById(paste.getAttribute('aria-describedby')!)?.textContent).toMatch(
         /Copy Obsidian URL/,

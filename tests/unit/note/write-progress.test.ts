@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { writeProgressToNote, type NoteProgress } from '../../../lib/domain/note/write-progress';
 import { parseRoadmap } from '../../../lib/domain/roadmap/parse-roadmap';
 import { projectKeys } from '../../../lib/domain/roadmap/project-keys';
+import { changedSpan } from '../../support/changed-span';
 
 function fixture(name: string): string {
   return readFileSync(resolve('tests/fixtures/roadmaps', name), 'utf8');
@@ -21,24 +22,6 @@ function said(text: string) {
       { title: p.title, done: p.done, estimateMinutes: p.estimateMinutes },
     ]),
   );
-}
-
-/** The one span that differs: what `before` held there and what `after` holds. */
-function changedSpan(before: string, after: string): { removed: string; added: string } {
-  let head = 0;
-  while (head < before.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (
-    tail < before.length - head &&
-    tail < after.length - head &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  ) {
-    tail++;
-  }
-  return {
-    removed: before.slice(head, before.length - tail),
-    added: after.slice(head, after.length - tail),
-  };
 }
 
 /** Lines with their own line break, so a changed ending would show. */
