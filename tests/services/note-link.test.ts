@@ -14,6 +14,8 @@ import { importAndLinkNote } from '../../lib/services/note/link-note';
 import type { NoteFilePort } from '../../lib/services/note/note-file-port';
 import { putBackNoteVersion } from '../../lib/services/note/put-back-note-version';
 import { writeBackNote } from '../../lib/services/note/write-back-note';
+import { takeObjectiveBackIn } from '../../lib/services/take-objective-back-in';
+import { readSettings } from '../../lib/db/settings-repository';
 import { setDone, setEstimate } from '../../lib/services/update-project';
 import { readFileSync } from 'node:fs';
 import { createTestDatabase, EXAMPLE_ROADMAP, NOW } from '../support/test-database';
@@ -322,5 +324,32 @@ describe('a note that is no longer a roadmap', () => {
       relink: false,
     });
     expect(await db.projects.toArray()).toEqual(rows);
+  });
+});
+
+describe('an objective taken back in from Settings', () => {
+  it('is offered again by the linked note without the note changing', async () => {
+    note = new MemoryNote(TASKS);
+    const full = await previewImport(db, TASKS, 'roadmap.md');
+    const [first, second] = full.objectives.map((objective) => objective.path);
+    if (!first || !second) throw new Error('the note needs two objectives');
+    const preview = await previewImport(db, TASKS, 'roadmap.md', { leftOut: [second] });
+    await importAndLinkNote(
+      db,
+      preview,
+      { handle: HANDLE, name: 'roadmap.md', lastModified: 1 },
+      NOW,
+    );
+    const before = await db.projects.count();
+    expect(await checkNote(db, note.port, NOW)).toMatchObject({ kind: 'in-step' });
+
+    await takeObjectiveBackIn(db, second);
+    expect((await readSettings(db)).leftOutObjectives).toEqual([]);
+    const check = await checkNote(db, note.port, NOW);
+    if (check.kind !== 'changed') throw new Error(`expected a change, got ${check.kind}`);
+    expect(check.preview.merge.diff.added.length).toBeGreaterThan(0);
+    await applyNoteChanges(db, check.preview, NOW);
+    expect(await db.projects.count()).toBe(before + check.preview.merge.diff.added.length);
+    await expect(takeObjectiveBackIn(db, second)).rejects.toThrow('is not left out');
   });
 });

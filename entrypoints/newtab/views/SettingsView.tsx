@@ -7,6 +7,7 @@ import {
 } from '../../../components/settings/PersistentStorageStatus';
 import { RollingBackups, type BackupOutcome } from '../../../components/settings/RollingBackups';
 import { SettingsForm, type SaveOutcome } from '../../../components/settings/SettingsForm';
+import { LeftOutObjectives } from '../../../components/settings/LeftOutObjectives';
 import { NoteFileSettings } from '../../../components/settings/NoteFileSettings';
 import { SyncSettings } from '../../../components/settings/SyncSettings';
 import {
@@ -31,6 +32,7 @@ import {
 import { updateSettings } from '../../../lib/services/update-settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { restoreActions } from '../restore-actions';
+import { useLeftOutObjectives } from './use-left-out-objectives';
 import { useNoteFileSettings } from './use-note-file-settings';
 import { useSyncSettings } from './use-sync-settings';
 
@@ -40,6 +42,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const storage = usePersistentStorage();
   const sync = useSyncSettings();
   const noteFile = useNoteFileSettings(db);
+  const leftOut = useLeftOutObjectives(db, state.status === 'ready' ? state.value : null);
   const [backupStore] = useState(() => createBackupStore());
   const [restore] = useState(() => restoreActions(db, backupStore));
   const backups = useLiveQuery(
@@ -115,6 +118,7 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
         <SettingsForm settings={state.value} today={epochToDay(now)} onSave={save} />
       ) : null}
       <NoteFileSettings {...noteFile} />
+      <LeftOutObjectives {...leftOut} />
       <SyncSettings {...sync} />
       <PersistentStorageStatus {...storage} />
       {backups.status === 'error' ? (

@@ -1,0 +1,33 @@
+import { useState } from 'preact/hooks';
+import type { WaymarkDatabase } from '../../../lib/db/database';
+import type { Settings } from '../../../lib/domain/types';
+import { takeObjectiveBackIn } from '../../../lib/services/take-objective-back-in';
+import { describeFailure } from '../../../lib/services/user-error';
+import { useLiveQuery } from '../../../lib/ui/use-live-query';
+
+/** Settings → Left out of imports: the stored choice, and taking an objective back in. */
+export function useLeftOutObjectives(db: WaymarkDatabase, settings: Settings | null) {
+  const linked = useLiveQuery(() => db.noteLink.count(), [db]);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  return {
+    titles: settings?.leftOutObjectives ?? [],
+    linked: linked.status === 'ready' && linked.value > 0,
+    busy,
+    message,
+    onTakeBack: (title: string) => {
+      setBusy(true);
+      setMessage(null);
+      void (async () => {
+        try {
+          await takeObjectiveBackIn(db, title);
+          setMessage(`“${title}” is taken back in.`);
+        } catch (failure) {
+          setMessage(`Nothing was changed: ${describeFailure(failure)}`);
+        } finally {
+          setBusy(false);
+        }
+      })();
+    },
+  };
+}
