@@ -30,8 +30,8 @@ interface ImportPreviewProps {
   warnings: string[];
   /** What a re-import changes; null on a first import. */
   diff: ImportDiff | null;
-  /** Checkboxes to leave objectives out; without it, the objectives the import keeps. */
-  choices?: ObjectiveChoices;
+  /** Each objective of the note with its box, to leave it out. */
+  choices: ObjectiveChoices;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -69,41 +69,18 @@ export function ImportPreview(props: ImportPreviewProps) {
       <p class="import-totals">
         {plural(objectives.length, 'objective')}, {plural(projects, 'project')}, {done} done
       </p>
-      {props.choices ? (
-        <ObjectiveChoiceTable choices={props.choices} kept={objectives} busy={props.busy} />
-      ) : (
-        <table class="import-objectives">
-          <thead>
-            <tr>
-              <th scope="col">Objective</th>
-              <th scope="col">Projects</th>
-              <th scope="col">Done</th>
-            </tr>
-          </thead>
-          <tbody>
-            {objectives.map((objective, index) => (
-              <tr key={index}>
-                <td>{objective.title}</td>
-                <td>{objective.projects}</td>
-                <td>{objective.done}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {props.choices && (
-        <LeftOutList
-          leftOut={props.choices.leftOut}
-          busy={props.busy}
-          onTakeBack={(path) => {
-            props.choices?.onChange(path, true);
-            // The button goes with the list entry: the keyboard moves to the objective's box.
-            const index = props.choices?.objectives.findIndex((o) => o.path === path) ?? -1;
-            document.getElementById(objectiveBoxId(index))?.focus();
-          }}
-        />
-      )}
-      {props.choices?.nothingLeft && (
+      <ObjectiveChoiceTable choices={props.choices} kept={objectives} busy={props.busy} />
+      <LeftOutList
+        leftOut={props.choices.leftOut}
+        busy={props.busy}
+        onTakeBack={(path) => {
+          props.choices.onChange(path, true);
+          // The button goes with the list entry: the keyboard moves to the objective's box.
+          const index = props.choices.objectives.findIndex((o) => o.path === path);
+          document.getElementById(objectiveBoxId(index))?.focus();
+        }}
+      />
+      {props.choices.nothingLeft && (
         <p class="import-nothing-left" role="alert">
           Every objective is left out: tick at least one to import this note.
         </p>
@@ -140,7 +117,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         confirm="Confirm import"
         busyLabel="Importing…"
         busy={props.busy}
-        disabled={props.choices?.nothingLeft === true}
+        disabled={props.choices.nothingLeft}
         onConfirm={props.onConfirm}
         onCancel={props.onCancel}
       />
