@@ -84,6 +84,8 @@ export function NoteLineContainer({ db }: { db: WaymarkDatabase }) {
     }
   }
 
+  // A failure of the keeper itself (the database, not the file) says why, like the user's own.
+  const shownError = error ?? (note.error === null ? null : describeFailure(note.error));
   const fromKeeper = lineState(note.check, note.write);
   // A dismissed line stays away until it would say something else.
   const state = shown ?? (fromKeeper && lineKey(fromKeeper) !== dismissed ? fromKeeper : null);
@@ -94,7 +96,7 @@ export function NoteLineContainer({ db }: { db: WaymarkDatabase }) {
   };
   return (
     <>
-      {error && <Notice tone="error">{error}</Notice>}
+      {shownError && <Notice tone="error">{shownError}</Notice>}
       {state && !reviewing && (
         <NoteLine
           state={state}

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WaymarkDatabase } from '../../lib/db/database';
+import { keepNoteInStep } from '../../lib/services/note/keep-note-in-step';
 import type { NoteCheck } from '../../lib/services/note/check-note';
 import type { NoteWrite } from '../../lib/services/note/write-back-note';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { noteFilePort } from './note-file-port';
 
 export interface NoteInStep {
   check: NoteCheck | null;
@@ -14,36 +15,20 @@ export interface NoteInStep {
 }
 
 /**
- * Keeps the linked note in step while this page is open. The keeper and the markdown parser are
- * loaded only once a note is linked, so pages without one never pay for them.
+ * Keeps the linked note in step while this page is open. Mounted only while a note is linked
+ * (NoteSlot loads it), so pages without one never load the keeper.
  */
 export function useNoteInStep(db: WaymarkDatabase): NoteInStep {
-  const linked = useLiveQuery(() => db.noteLink.count(), [db]);
-  const isLinked = linked.status === 'ready' && linked.value > 0;
   const [check, setCheck] = useState<NoteCheck | null>(null);
   const [write, setWrite] = useState<NoteWrite | null>(null);
   const [error, setError] = useState<unknown>(null);
   const keeper = useRef<{ checkNow: () => Promise<void> } | null>(null);
   useEffect(() => {
-    if (!isLinked) {
-      setCheck(null);
-      return;
-    }
     let stop = () => {};
     let live = true;
-    // The plan paints first: the parser and the file wait until the page is idle.
-    const idle = new Promise<void>((resolve) =>
-      requestIdleCallback(() => resolve(), { timeout: 2000 }),
-    );
-    void idle
-      .then(() =>
-        Promise.all([
-          import('../../lib/services/note/keep-note-in-step'),
-          import('./note-file-port'),
-        ]),
-      )
-      .then(([{ keepNoteInStep }, { noteFilePort }]) => {
-        if (!live) return;
+    // The plan paints first: the keeper's first look at the note waits until the page is idle.
+    const idle = requestIdleCallback(
+      () => {
         const started = keepNoteInStep({
           db,
           file: noteFilePort,
@@ -56,14 +41,16 @@ export function useNoteInStep(db: WaymarkDatabase): NoteInStep {
         });
         keeper.current = started;
         stop = started.stop;
-      })
-      .catch((failure: unknown) => live && setError(failure));
+      },
+      { timeout: 2000 },
+    );
     return () => {
       live = false;
+      cancelIdleCallback(idle);
       keeper.current = null;
       stop();
     };
-  }, [db, isLinked]);
+  }, [db]);
   return {
     check,
     write,

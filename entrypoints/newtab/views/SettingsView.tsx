@@ -42,7 +42,11 @@ export function SettingsView({ db }: { db: WaymarkDatabase }) {
   const storage = usePersistentStorage();
   const sync = useSyncSettings();
   const noteFile = useNoteFileSettings(db);
-  const leftOut = useLeftOutObjectives(db, state.status === 'ready' ? state.value : null);
+  const leftOut = useLeftOutObjectives(
+    db,
+    state.status === 'ready' ? state.value : null,
+    noteFile.link !== null,
+  );
   const [backupStore] = useState(() => createBackupStore());
   const [restore] = useState(() => restoreActions(db, backupStore));
   const backups = useLiveQuery(

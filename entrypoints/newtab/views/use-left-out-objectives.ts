@@ -3,16 +3,18 @@ import type { WaymarkDatabase } from '../../../lib/db/database';
 import type { Settings } from '../../../lib/domain/types';
 import { takeObjectiveBackIn } from '../../../lib/services/take-objective-back-in';
 import { describeFailure } from '../../../lib/services/user-error';
-import { useLiveQuery } from '../../../lib/ui/use-live-query';
 
 /** Settings → Left out of imports: the stored choice, and taking an objective back in. */
-export function useLeftOutObjectives(db: WaymarkDatabase, settings: Settings | null) {
-  const linked = useLiveQuery(() => db.noteLink.count(), [db]);
+export function useLeftOutObjectives(
+  db: WaymarkDatabase,
+  settings: Settings | null,
+  linked: boolean,
+) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   return {
     titles: settings?.leftOutObjectives ?? [],
-    linked: linked.status === 'ready' && linked.value > 0,
+    linked,
     busy,
     message,
     onTakeBack: (title: string) => {

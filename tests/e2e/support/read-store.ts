@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 /** A Playwright or a Puppeteer page: both run a function in the page with one argument. */
 export interface PageEvaluator {
   evaluate<R>(fn: (store: string) => Promise<R>, store: string): Promise<R>;
@@ -38,4 +39,23 @@ export async function waitForResources<T extends { url: string }>(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`expected ${count} resources at ${url}`);
+}
+
+/** The projects the roadmap holds now (archived ones left out), as the page stored them. */
+export async function liveProjects<T extends { archived: 0 | 1 }>(
+  page: PageEvaluator,
+): Promise<T[]> {
+  return (await readStore<T>(page, 'projects')).filter((p) => p.archived === 0);
+}
+
+/** The example roadmap as imported: its 16 projects, the two its boxes tick done. */
+export function assertExampleImported(projects: readonly { title: string; done: boolean }[]) {
+  assert.equal(projects.length, 16);
+  assert.deepEqual(
+    projects
+      .filter((p) => p.done)
+      .map((p) => p.title)
+      .sort(),
+    ['PubSub system in Rust', 'gVisor - foreverVM'],
+  );
 }
