@@ -22,7 +22,7 @@ import { browserSyncArea, registerSyncRetryAlarm } from '../lib/browser/sync-are
 import {
   readSyncEnabled,
   readSyncStatus,
-  watchSync,
+  watchSyncEnabled,
   writeSyncStatus,
 } from '../lib/browser/sync-preference';
 import { keepSyncing } from '../lib/services/sync/keep-syncing';
@@ -108,6 +108,6 @@ export default defineBackground(() => {
   // One check at a time, so two quick changes can never start two engines.
   let following = Promise.resolve();
   const follow = () => (following = following.then(followSyncPreference).catch(logError));
-  watchSync(() => void follow());
+  watchSyncEnabled(() => void follow());
   void follow();
 });

@@ -1,6 +1,6 @@
 import { SYNC_QUOTA_BYTES } from '../../lib/domain/sync/sync-limits';
 import type { SyncStatus } from '../../lib/domain/sync/sync-status';
-import { formatMoment } from '../format';
+import { formatMoment, formatPercent } from '../format';
 import { Notice } from '../Notice';
 
 interface SyncSettingsProps {
@@ -72,7 +72,7 @@ export function SyncSettings(props: SyncSettingsProps) {
 
 function SyncReport({ status }: { status: SyncStatus | undefined }) {
   if (!status) return <p role="status">Sync is on: the first sync is on its way.</p>;
-  const share = Math.min(100, Math.round((status.bytes / SYNC_QUOTA_BYTES) * 100));
+  const share = formatPercent(Math.min(1, status.bytes / SYNC_QUOTA_BYTES));
   return (
     <>
       <p role="status">
@@ -82,7 +82,7 @@ function SyncReport({ status }: { status: SyncStatus | undefined }) {
       </p>
       <p>
         <label for="sync-quota">
-          {formatKb(status.bytes)} of {formatKb(SYNC_QUOTA_BYTES)} used ({share}%) in{' '}
+          {formatKb(status.bytes)} of {formatKb(SYNC_QUOTA_BYTES)} used ({share}) in{' '}
           {number.format(status.items)} {status.items === 1 ? 'item' : 'items'}
         </label>{' '}
         <progress id="sync-quota" max={SYNC_QUOTA_BYTES} value={status.bytes} />

@@ -42,8 +42,17 @@ export async function writeSyncStatus(status: SyncStatus): Promise<void> {
 
 /** Calls back whenever the preference or the status changes, in any context; returns the stop. */
 export function watchSync(onChange: () => void): () => void {
+  return watchLocal([ENABLED_KEY, STATUS_KEY], onChange);
+}
+
+/** Calls back whenever the preference changes, but not for each status the engine writes. */
+export function watchSyncEnabled(onChange: () => void): () => void {
+  return watchLocal([ENABLED_KEY], onChange);
+}
+
+function watchLocal(keys: readonly string[], onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (ENABLED_KEY in changes || STATUS_KEY in changes)) onChange();
+    if (area === 'local' && keys.some((key) => key in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

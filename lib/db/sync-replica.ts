@@ -42,7 +42,7 @@ export async function saveSyncReplica(db: WaymarkDatabase, replica: SyncReplica)
  * that write's transaction, so the rows and the forgetting commit or fail together.
  */
 export async function forgetSyncBaseline(db: WaymarkDatabase): Promise<void> {
-  const replica = await db.syncReplica.get(REPLICA_ID);
+  const replica = await readSyncReplica(db);
   if (!replica?.baseline) return;
   await db.syncReplica.put(withoutKeys(replica, 'baseline'));
 }
@@ -61,6 +61,6 @@ export async function requestReplaceEverywhere(
   db: WaymarkDatabase,
   newDevice: () => string,
 ): Promise<void> {
-  const replica = (await db.syncReplica.get(REPLICA_ID)) ?? firstSyncReplica(newDevice());
+  const replica = (await readSyncReplica(db)) ?? firstSyncReplica(newDevice());
   await db.syncReplica.put({ ...withoutKeys(replica, 'baseline'), replaceEverywhere: true });
 }

@@ -6,6 +6,7 @@ import {
   readSyncStatus,
   setSyncEnabled,
   watchSync,
+  watchSyncEnabled,
   writeSyncStatus,
 } from '../../lib/browser/sync-preference';
 import type { SyncStatus } from '../../lib/domain/sync/sync-status';
@@ -96,5 +97,16 @@ describe('watching sync', () => {
     stop();
     await setSyncEnabled(false);
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('can call back for the preference alone, not for each status the engine writes', async () => {
+    const onChange = vi.fn();
+    const stop = watchSyncEnabled(onChange);
+    await writeSyncStatus(STATUS);
+    await setSyncEnabled(true);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
+    await setSyncEnabled(false);
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });

@@ -28,6 +28,17 @@ function engine(db: WaymarkDatabase, area: SyncDevice, clock: { now: number }): 
   return { db, area, now: () => clock.now, newId: () => `${area.name}-${(ids += 1)}` };
 }
 
+/** Two devices on one sync account, each with its own database and engine, on a shared clock. */
+function twoDevices() {
+  const clock = { now: NOW };
+  const account = createSyncAccount(() => clock.now);
+  const a = createTestDatabase();
+  const b = createTestDatabase();
+  const syncA = engine(a, account.connect('a'), clock);
+  const syncB = engine(b, account.connect('b'), clock);
+  return { clock, account, a, b, syncA, syncB };
+}
+
 async function sortedProjects(db: WaymarkDatabase) {
   return (await db.projects.toArray())
     .filter((p) => p.phase !== 'reviewing')
@@ -61,12 +72,7 @@ describe('a restore and sync', () => {
   ])(
     'replace everywhere $replaceEverywhere: B ends with $sessions sessions and $pages pages',
     async ({ replaceEverywhere, sessions, pages, minutes }) => {
-      const clock = { now: NOW };
-      const account = createSyncAccount(() => clock.now);
-      const a = createTestDatabase();
-      const b = createTestDatabase();
-      const syncA = engine(a, account.connect('a'), clock);
-      const syncB = engine(b, account.connect('b'), clock);
+      const { clock, account, a, b, syncA, syncB } = twoDevices();
       const syncBoth = async () => {
         for (const deps of [syncA, syncB, syncA]) {
           clock.now += 1_000;
@@ -110,12 +116,7 @@ describe('a restore and sync', () => {
   );
 
   it('the new epoch removes the old items, and a later change on B merges into it as usual', async () => {
-    const clock = { now: NOW };
-    const account = createSyncAccount(() => clock.now);
-    const a = createTestDatabase();
-    const b = createTestDatabase();
-    const syncA = engine(a, account.connect('a'), clock);
-    const syncB = engine(b, account.connect('b'), clock);
+    const { clock, account, a, b, syncA, syncB } = twoDevices();
     await importRoadmap(a, EXAMPLE_ROADMAP, 'example-roadmap.md', NOW);
     const backup = readBackup(a, (await backupDatabase(a, new Date(NOW))).text, new Date());
     await study(a, 0, NOW + 1_000, 'first');

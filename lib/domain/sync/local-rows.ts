@@ -1,5 +1,5 @@
 import type { Objective, Project, Resource, Review, Roadmap, Settings } from '../types';
-import { stableJson } from './stable-json';
+import { sameJson } from './stable-json';
 
 /** The user's rows on this device, as sync reads them and writes them back. */
 export interface LocalRows {
@@ -34,7 +34,7 @@ function tableChanges<T extends Row>(before: readonly T[], after: readonly T[]) 
   const ids = new Set(after.map((row) => row.id));
   const unchanged = (row: T) => {
     const previous = old.get(row.id);
-    return previous === row || (previous !== undefined && stableJson(previous) === stableJson(row));
+    return previous !== undefined && sameJson(previous, row);
   };
   return {
     put: after.filter((row) => !unchanged(row)),
@@ -48,9 +48,8 @@ export function changedRows(before: LocalRows, after: LocalRows): RowChanges {
   const projects = tableChanges(before.projects, after.projects);
   const resources = tableChanges(before.resources, after.resources);
   const reviews = tableChanges(before.reviews, after.reviews);
-  const roadmapChanged =
-    after.roadmap !== undefined && stableJson(before.roadmap) !== stableJson(after.roadmap);
-  const settingsChanged = stableJson(before.settings) !== stableJson(after.settings);
+  const roadmapChanged = after.roadmap !== undefined && !sameJson(before.roadmap, after.roadmap);
+  const settingsChanged = !sameJson(before.settings, after.settings);
   return {
     put: {
       roadmaps: roadmapChanged && after.roadmap ? [after.roadmap] : [],

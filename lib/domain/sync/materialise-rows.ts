@@ -14,7 +14,7 @@ import type {
 import type { LocalRows } from './local-rows';
 import { pageIdOf, readingOf } from './pages-of-rows';
 import { replayProjects, type ReplayedProject } from './replay-project';
-import { sessionKey } from './session-key';
+import { sessionKey, sessionKeyOf } from './session-key';
 import { baselineOfRows, SYNCED_SETTING_FIELDS, type SyncBaseline } from './sync-baseline';
 import { logId as logIdOf } from './sync-ids';
 import type { LogEntry, Outline, SyncState } from './sync-state';
@@ -52,21 +52,39 @@ export function materialiseRows(input: {
     roadmap,
     newId,
   ).map((project) => withReplay(state, project, replay.projects.get(project.key)));
+  const liveProjects = liveByKey(projects, (project) => project.key);
   const reviewLog: Record<string, string> = {};
   const reviews = materialiseReviews(
     state,
     rows.reviews,
     projects,
+    liveProjects,
     replay.before,
     reviewLog,
     input.device,
   );
-  const resources = materialiseResources(state, rows.resources, projects, newId);
-  const settings = materialiseSettings(state, rows.settings, objectives);
+  const resources = materialiseResources(state, rows.resources, projects, liveProjects, newId);
+  const settings = materialiseSettings(state, rows.settings, liveObjectives(objectives));
   const result: LocalRows = { objectives, projects, resources, reviews, settings };
   if (roadmap) result.roadmap = roadmap;
   return { rows: result, baseline: baselineOfRows(result, reviewLog) };
 }
+
+/** The first live row of each key: what a synced key stands for on this device. */
+function liveByKey<T extends { archived: number }>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+): Map<string, T> {
+  const byKey = new Map<string, T>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (row.archived === 0 && !byKey.has(key)) byKey.set(key, row);
+  }
+  return byKey;
+}
+
+const liveObjectives = (objectives: readonly Objective[]) =>
+  liveByKey(objectives, (objective) => normaliseTitle(objective.title));
 
 function newRoadmap(outline: Outline, id: string, now: number): Roadmap {
   return {
@@ -89,11 +107,7 @@ function materialiseObjectives(
   newId: () => string,
 ): Objective[] {
   const objectives = local.map((objective) => ({ ...objective }));
-  const byKey = new Map<string, Objective>();
-  for (const objective of objectives) {
-    const key = normaliseTitle(objective.title);
-    if (objective.archived === 0 && !byKey.has(key)) byKey.set(key, objective);
-  }
+  const byKey = liveObjectives(objectives);
   for (const item of outline?.objectives ?? []) {
     const found = byKey.get(item.key);
     if (found) {
@@ -128,11 +142,7 @@ function materialiseProjects(
   roadmap: Roadmap | undefined,
   newId: () => string,
 ): Project[] {
-  const objectiveByKey = new Map<string, Objective>();
-  for (const objective of objectives) {
-    const key = normaliseTitle(objective.title);
-    if (objective.archived === 0 && !objectiveByKey.has(key)) objectiveByKey.set(key, objective);
-  }
+  const objectiveByKey = liveObjectives(objectives);
   const projects = local.map((project) => ({ ...project }));
   const byKey = new Map<string, Project>();
   for (const project of projects) if (!byKey.has(project.key)) byKey.set(project.key, project);
@@ -203,19 +213,16 @@ function materialiseReviews(
   state: SyncState,
   local: readonly Review[],
   projects: readonly Project[],
+  projectByKey: ReadonlyMap<string, Project>,
   before: ReadonlyMap<string, ProgressState>,
   reviewLog: Record<string, string>,
   device: string,
 ): Review[] {
-  const projectByKey = new Map<string, Project>();
-  for (const project of projects)
-    if (project.archived === 0 && !projectByKey.has(project.key))
-      projectByKey.set(project.key, project);
   const keyOfProject = new Map(projects.map((project) => [project.id, project.key]));
   const localBySession = new Map<string, Review>();
   for (const review of local) {
     const key = keyOfProject.get(review.projectId);
-    if (key !== undefined) localBySession.set(`${key}\n${review.at}`, review);
+    if (key !== undefined) localBySession.set(sessionKeyOf(key, review.at), review);
   }
   const undone = new Set<string>();
   const made = new Map<string, Review>();
@@ -242,7 +249,7 @@ function materialiseReviews(
   const kept: Review[] = [];
   for (const review of local) {
     const key = keyOfProject.get(review.projectId);
-    const session = key === undefined ? undefined : `${key}\n${review.at}`;
+    const session = key === undefined ? undefined : sessionKeyOf(key, review.at);
     if (made.has(review.id) || (session !== undefined && undone.has(session))) continue;
     kept.push(review);
     // Folded away or of a project the state does not know: recorded already, never again.
@@ -305,13 +312,10 @@ function materialiseResources(
   state: SyncState,
   local: readonly Resource[],
   projects: readonly Project[],
+  projectByKey: ReadonlyMap<string, Project>,
   newId: () => string,
 ): Resource[] {
   const projectById = new Map(projects.map((project) => [project.id, project]));
-  const projectByKey = new Map<string, Project>();
-  for (const project of projects)
-    if (project.archived === 0 && !projectByKey.has(project.key))
-      projectByKey.set(project.key, project);
   const byPage = new Map<string, Resource>();
   const others: Resource[] = [];
   for (const resource of local) {
@@ -350,7 +354,7 @@ function materialiseResources(
 function materialiseSettings(
   state: SyncState,
   local: Settings,
-  objectives: readonly Objective[],
+  objectiveByKey: ReadonlyMap<string, Objective>,
 ): Settings {
   let settings: Settings = { ...local };
   // A field the rules refuse keeps its local value. Fields that only fit together (a shorter day
@@ -364,14 +368,11 @@ function materialiseSettings(
     }
   }
   if (state.objectiveOrder) {
-    const idByKey = new Map<string, string>();
-    for (const objective of objectives) {
-      const key = normaliseTitle(objective.title);
-      if (objective.archived === 0 && !idByKey.has(key)) idByKey.set(key, objective.id);
-    }
     settings = {
       ...settings,
-      objectiveOrder: state.objectiveOrder.value.flatMap((key) => idByKey.get(key) ?? []),
+      objectiveOrder: state.objectiveOrder.value.flatMap(
+        (key) => objectiveByKey.get(key)?.id ?? [],
+      ),
     };
   }
   return rowProblem('settings', settings) === null ? settings : local;

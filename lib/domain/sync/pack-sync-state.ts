@@ -1,4 +1,3 @@
-import { hashKey } from '../hash-key';
 import { isStamp } from './hlc';
 import { PROJECT_FIELD_CODES, RATING_CODES } from './sync-field-codes';
 import {
@@ -10,7 +9,7 @@ import {
   keyRef,
   newTables,
 } from './sync-item-codec';
-import { bucketOf, itemKey, type Section } from './sync-item-keys';
+import { bucketOf, epochTagOf, itemKey, type Section } from './sync-item-keys';
 import { logId, projectKeyOfLogId } from './sync-ids';
 import {
   MAX_SYNC_DEVICES,
@@ -88,7 +87,7 @@ export function packSyncState(state: SyncState): PackedSync {
   const items: Record<string, unknown> = {};
   const left = new Map<NotSyncing['what'], number>();
   const budget: Budget = { bytes: PACK_BYTES, items: PACK_MAX_ITEMS };
-  const epochTag = hashKey(`${state.epoch.value}\n${state.epoch.stamp}`);
+  const epochTag = epochTagOf(state.epoch);
   const place = (section: Section, records: PackRecord[]) => {
     const placed = layoutSection(section, records, budget, epochTag);
     Object.assign(items, placed.items);

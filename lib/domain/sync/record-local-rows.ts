@@ -9,7 +9,7 @@ import { newestStamp } from './merge-sync-state';
 import { outlineDigest, outlineOfRows } from './outline-of-rows';
 import { reviewInstant } from '../schedule/schedule-next';
 import { syncedScheduleSettings } from './replay-project';
-import { sessionKey } from './session-key';
+import { sessionKey, sessionKeyOf } from './session-key';
 import { stableJson } from './stable-json';
 import {
   baselineProjectOf,
@@ -110,7 +110,7 @@ export function recordLocalRows(input: {
   const present = new Set<string>();
   for (const review of rows.reviews) {
     const project = projectById.get(review.projectId);
-    if (project) present.add(`${project.key}\n${review.at}`);
+    if (project) present.add(sessionKeyOf(project.key, review.at));
   }
   const sessions = groupSessions(rows.reviews, projectById, held, present);
   const known = new Set(Object.keys(state.log).map(sessionKey));
@@ -119,7 +119,7 @@ export function recordLocalRows(input: {
   const seen = baseline ? undefined : state.devices[device]?.seen;
   const loggedUpTo = seen === undefined ? undefined : stampWall(seen);
   const logged = (review: Review, key: string) =>
-    known.has(`${key}\n${review.at}`) ||
+    known.has(sessionKeyOf(key, review.at)) ||
     isSyncedReviewRow(review, key) ||
     (loggedUpTo !== undefined && review.at <= loggedUpTo);
   const keysInSync = new Set([
@@ -240,7 +240,7 @@ function groupSessions(
   };
   for (const review of reviews) {
     const project = projectById.get(review.projectId);
-    if (!project || held.has(`${project.key}\n${review.at}`)) continue;
+    if (!project || held.has(sessionKeyOf(project.key, review.at))) continue;
     group(review.projectId).added.push(review);
   }
   for (const group of groups.values()) group.added.sort((a, b) => a.at - b.at);

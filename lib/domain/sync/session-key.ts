@@ -7,3 +7,8 @@ export function sessionKey(logId: string): string {
   const deviceStart = logId.lastIndexOf('\n');
   return deviceStart < 0 ? logId : logId.slice(0, deviceStart);
 }
+
+/** The session key of one project's session at `at`, as `sessionKey` reads it off a log id. */
+export function sessionKeyOf(projectKey: string, at: number): string {
+  return `${projectKey}\n${at}`;
+}

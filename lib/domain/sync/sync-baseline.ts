@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type Project, type Settings } from '../types';
 import type { LocalRows } from './local-rows';
 import { outlineDigest, outlineOfRows } from './outline-of-rows';
 import { pagesOfRows } from './pages-of-rows';
+import { sessionKeyOf } from './session-key';
 import { logId, projectKeyOfLogId } from './sync-ids';
 import type { ProjectFields, SyncedPage, SyncedSettingField } from './sync-state';
 
@@ -136,7 +137,7 @@ export function baselineSessions(baseline: SyncBaseline): Map<string, string> {
       for (const step of steps) {
         if (typeof step !== 'number' || !Number.isFinite(step)) break;
         at += step;
-        sessions.set(`${key}\n${at}`, logId(key, at, device));
+        sessions.set(sessionKeyOf(key, at), logId(key, at, device));
       }
     }
   }

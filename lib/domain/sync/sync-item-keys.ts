@@ -1,4 +1,5 @@
-import { hashNumber } from '../hash-key';
+import { hashKey, hashNumber } from '../hash-key';
+import type { Register } from './sync-state';
 
 /**
  * Sections of the packed state, each under its own key prefix. A key names its format version,
@@ -50,6 +51,11 @@ export function parseItemKey(
     return undefined;
   if (partText !== undefined && part === 0) return undefined;
   return { section, bucket, part };
+}
+
+/** The tag every item of one epoch carries, so items of another epoch are told apart. */
+export function epochTagOf(epoch: Register<string>): string {
+  return hashKey(`${epoch.value}\n${epoch.stamp}`);
 }
 
 export function isSyncItemKey(key: string): boolean {

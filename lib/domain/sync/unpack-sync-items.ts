@@ -1,4 +1,3 @@
-import { hashKey } from '../hash-key';
 import { isResourceKind } from '../resource-kind-labels';
 import { acceptLinkUrl } from '../roadmap/accept-link-url';
 import { between, isRecord, positiveUpTo, time, whole } from '../rows/row-checks';
@@ -26,7 +25,8 @@ import {
   isSyncKey,
   readTables,
 } from './sync-item-codec';
-import { parseItemKey, type Section } from './sync-item-keys';
+import { SYNCED_SETTING_FIELDS } from './sync-baseline';
+import { epochTagOf, parseItemKey, type Section } from './sync-item-keys';
 import { logId, pageId } from './sync-ids';
 import {
   MAX_SYNC_DEVICES,
@@ -51,9 +51,6 @@ const MAX_OUTLINE_PARTS = 100;
 const MAX_EPOCH_LENGTH = 100;
 
 const ATTACH_VIA: readonly AttachVia[] = ['context-menu', 'popup', 'import', 'bulk', 'command'];
-const SETTING_FIELDS = Object.keys(DEFAULT_SETTINGS).filter(
-  (field) => field !== 'id' && field !== 'objectiveOrder',
-) as SyncedSettingField[];
 const FIELD_OF_CODE = new Map(
   Object.entries(PROJECT_FIELD_CODES).map(([field, code]) => [code, field as keyof ProjectFields]),
 );
@@ -90,7 +87,7 @@ export function unpackSyncItems(items: Record<string, unknown>): {
     guarded(meta.key, problems, () =>
       readItem(meta.key, meta.value, undefined, readMeta, state, problems),
     );
-  const epochTag = hashKey(`${state.epoch.value}\n${state.epoch.stamp}`);
+  const epochTag = epochTagOf(state.epoch);
   if (meta && state.epoch === FIRST_EPOCH && !sameTag(meta.value, epochTag)) {
     // The meta item was refused: without its epoch nothing else can be placed.
     return { state: emptySyncState(), problems };
@@ -186,7 +183,7 @@ function readSetting(entry: unknown, item: ItemReader): boolean {
   if (entry[0] === 'f' && entry.length === 4) {
     const [, field, value, packedStamp] = entry as unknown[];
     const stamp = decodeStamp(item.devices, packedStamp);
-    if (!stamp || !SETTING_FIELDS.includes(field as SyncedSettingField)) return false;
+    if (!stamp || !SYNCED_SETTING_FIELDS.includes(field as SyncedSettingField)) return false;
     if (!settingShapeOk(field as SyncedSettingField, value)) return false;
     const settings = state.settings as Record<string, Register<unknown>>;
     const register = { value, stamp };

@@ -4,9 +4,7 @@ import { runSync, type SyncDeps } from './run-sync';
 import { createSyncScheduler, type Timers } from './sync-scheduler';
 import type { SyncStatus } from '../../domain/sync/sync-status';
 import { statusAfter } from './sync-status';
-
-/** The tables whose changes sync carries; its own replica and the derived rows are not among them. */
-const SYNCED_TABLES = ['roadmaps', 'objectives', 'projects', 'resources', 'reviews', 'settings'];
+import { syncedTables } from './local-rows-io';
 
 export interface KeepSyncingDeps extends SyncDeps {
   timers: Timers;
@@ -68,10 +66,15 @@ export function keepSyncing(deps: KeepSyncingDeps) {
 
 /** Calls `onChange` after each write to the synced tables, from any extension context. */
 function watchSyncedTables(db: WaymarkDatabase, onChange: () => void): () => void {
+  // The rows sync carries; writes to its own replica (and to derived rows) are not changes.
+  const tables = new Set(
+    syncedTables(db)
+      .filter((table) => table !== db.syncReplica)
+      .map((table) => table.name),
+  );
   const prefix = `idb://${db.name}/`;
   const touches = (part: string) =>
-    part.startsWith(prefix) &&
-    SYNCED_TABLES.includes(part.slice(prefix.length).split('/')[0] ?? '');
+    part.startsWith(prefix) && tables.has(part.slice(prefix.length).split('/')[0] ?? '');
   const listener = (parts: ObservabilitySet) => {
     if (Object.keys(parts).some(touches)) onChange();
   };

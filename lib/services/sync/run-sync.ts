@@ -6,7 +6,7 @@ import {
   type SyncReplica,
 } from '../../db/sync-replica';
 import { withoutKeys } from '../../domain/optional-keys';
-import { stableJson } from '../../domain/sync/stable-json';
+import { sameJson } from '../../domain/sync/stable-json';
 import { compactSyncState } from '../../domain/sync/compact-sync-state';
 import { receive } from '../../domain/sync/hlc';
 import { changedRows } from '../../domain/sync/local-rows';
@@ -118,8 +118,7 @@ export async function runSync(deps: SyncDeps, push = true): Promise<SyncRunResul
   const packed = packSyncState(compactSyncState(replica.state, now()));
   const toSet = Object.fromEntries(
     Object.entries(packed.items).filter(
-      ([key, value]) =>
-        !Object.hasOwn(read.value, key) || stableJson(read.value[key]) !== stableJson(value),
+      ([key, value]) => !Object.hasOwn(read.value, key) || !sameJson(read.value[key], value),
     ),
   );
   // Only keys in this version's format are ours to remove; a newer Waymark's items stay.

@@ -19,6 +19,16 @@ function rows(): LocalRows {
   };
 }
 
+const roadmap = {
+  id: 'r',
+  title: 'T',
+  source: '',
+  sourceHash: '',
+  importedAt: 0,
+  tags: [],
+  rawText: '',
+};
+
 const nothing = {
   put: { roadmaps: [], objectives: [], projects: [], resources: [], reviews: [], settings: [] },
   remove: { objectives: [], projects: [], resources: [], reviews: [] },
@@ -58,32 +68,14 @@ describe('changedRows', () => {
       (r) => ({
         ...r,
         settings: { ...r.settings, reviewMinutes: 25 },
-        roadmap: {
-          id: 'r',
-          title: 'T',
-          source: '',
-          sourceHash: '',
-          importedAt: 0,
-          tags: [],
-          rawText: '',
-        },
+        roadmap,
       }),
       (r) => ({
         ...nothing,
         put: {
           ...nothing.put,
           settings: [{ ...r.settings, reviewMinutes: 25 }],
-          roadmaps: [
-            {
-              id: 'r',
-              title: 'T',
-              source: '',
-              sourceHash: '',
-              importedAt: 0,
-              tags: [],
-              rawText: '',
-            },
-          ],
+          roadmaps: [roadmap],
         },
       }),
     ],
