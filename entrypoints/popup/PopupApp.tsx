@@ -7,12 +7,12 @@ import { LastAttachBar } from '../../components/popup/LastAttachBar';
 import { NextSession } from '../../components/popup/NextSession';
 import { TagTabsPanel } from '../../components/popup/TagTabsPanel';
 import { readCurrentTab, readWindowTabs, type CurrentTab } from '../../lib/browser/current-tab';
-import { requestTabLookup, type TabLookup } from '../../lib/browser/suggestion-messages';
+import { requestTabLookup } from '../../lib/browser/suggestion-messages';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
 import { POPUP_UNDO_MS, type AttachUndo } from '../../lib/domain/tabs/attach-undo';
 import { projectHash } from '../../lib/domain/project-hash';
-import type { TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
+import type { TabLookup, TabSuggestion } from '../../lib/domain/tabs/tab-suggestion';
 import {
   TODAY_VIEW_FORMAT,
   type TodaySession,
@@ -29,14 +29,13 @@ function suggestionsFor(loaded: Loaded, index: number): TabSuggestion[] {
 
 interface Loaded {
   tab: CurrentTab | null;
-  /** The current tab, then (once `others` arrive) the rest of its window. */
-  tabs: CurrentTab[];
   /** For the current tab only, with the project names. */
   lookup: TabLookup;
   others: Others | null;
 }
 
 interface Others {
+  /** The rest of the current tab's window. */
   tabs: CurrentTab[];
   suggestions: TabSuggestion[][];
 }
@@ -63,9 +62,7 @@ export function PopupApp() {
     void load(opening).then(
       (first) => {
         setLoaded(first);
-        void loadOthers(first.tab).then((others) =>
-          setLoaded((now) => now && { ...now, tabs: [...now.tabs, ...others.tabs], others }),
-        );
+        void loadOthers(first.tab).then((others) => setLoaded((now) => now && { ...now, others }));
       },
       (error: unknown) => setProblem(String(error)),
     );
@@ -87,7 +84,9 @@ export function PopupApp() {
   if (problem) return <Notice tone="error">{problem}</Notice>;
   if (!loaded || !actions.current) return null;
   const ready = actions.current;
-  const { tab, tabs, lookup } = loaded;
+  const { tab, lookup } = loaded;
+  // The current tab, then (once they arrive) the rest of its window.
+  const tabs = [...(tab ? [tab] : []), ...(loaded.others?.tabs ?? [])];
   const { objectives, projects } = lookup.roadmap;
 
   async function attachCurrent(projectId: string): Promise<Outcome> {
@@ -207,14 +206,12 @@ export function PopupApp() {
 async function load(actions: Promise<PopupActions>): Promise<Loaded> {
   const tab = await readCurrentTab();
   const page = tab ? [{ url: tab.url, title: tab.title }] : [];
-  const lookup = await requestTabLookup(page).catch(() => null);
-  if (lookup) return { tab, tabs: tab ? [tab] : [], lookup, others: null };
-  return {
-    tab,
-    tabs: tab ? [tab] : [],
-    lookup: { suggestions: [[]], filed: [[]], roadmap: await (await actions).readRoadmap() },
-    others: null,
+  const lookup = (await requestTabLookup(page).catch(() => null)) ?? {
+    suggestions: [[]],
+    filed: [[]],
+    roadmap: await (await actions).readRoadmap(),
   };
+  return { tab, lookup, others: null };
 }
 
 /** The rest of the current tab's window, in tab-strip order, with their suggestions. */

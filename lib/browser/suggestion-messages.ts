@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FiledPage } from '../domain/tabs/filed-pages';
-import type { PickableRoadmap } from '../domain/tabs/pickable-roadmap';
-import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
+import type { PageRef, TabLookup } from '../domain/tabs/tab-suggestion';
 
 /**
  * The popup asks the service worker, which keeps the suggestion index warm, instead of reading
@@ -16,13 +14,6 @@ const MAX_PAGES = 1000;
 interface LookRequest {
   type: typeof LOOK;
   pages: PageRef[];
-}
-
-/** For each page its suggestions and the projects it is filed under, and the project names. */
-export interface TabLookup {
-  suggestions: TabSuggestion[][];
-  filed: FiledPage[][];
-  roadmap: PickableRoadmap;
 }
 
 export async function requestTabLookup(pages: PageRef[]): Promise<TabLookup | null> {

@@ -3,6 +3,7 @@ import { findSamePage } from '../db/resource-repository';
 import { withoutKeys } from '../domain/optional-keys';
 import { mergeReadState } from '../domain/reading/merge-read-state';
 import { normaliseUrl } from '../domain/tabs/normalise-url';
+import { PAGE_GONE } from './page-reading';
 import { UserError } from './user-error';
 
 export async function detachResource(db: WaymarkDatabase, resourceId: string) {
@@ -16,7 +17,7 @@ export async function moveResource(db: WaymarkDatabase, resourceId: string, proj
       db.resources.get(resourceId),
       db.projects.get(projectId),
     ]);
-    if (!resource) throw new UserError('That page is no longer attached to a project.');
+    if (!resource) throw new UserError(PAGE_GONE);
     if (!target || target.archived)
       throw new UserError('That project is no longer in your roadmap.');
     const duplicate = await findSamePage(db, projectId, resource.url);

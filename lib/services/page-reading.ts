@@ -1,26 +1,38 @@
 import type { WaymarkDatabase } from '../db/database';
-import { withoutKeys } from '../domain/optional-keys';
+import { withOptional } from '../domain/optional-keys';
 import { cleanPageNote, MAX_PAGE_NOTE_LENGTH } from '../domain/reading/page-note';
 import type { Resource } from '../domain/types';
 import { UserError } from './user-error';
 
-const GONE = 'That page is no longer attached to a project.';
+export const PAGE_GONE = 'That page is no longer attached to a project.';
 
-/** Marks a page read at `now`, or back to read; a page already in that state keeps its time. */
-export async function setResourceRead(
+/** Rewrites one attached page in its own transaction; refuses a page that is gone. */
+function updatePage(
+  db: WaymarkDatabase,
+  resourceId: string,
+  change: (page: Resource) => Resource,
+): Promise<Resource> {
+  return db.transaction('rw', db.resources, async () => {
+    const page = await db.resources.get(resourceId);
+    if (!page) throw new UserError(PAGE_GONE);
+    const next = change(page);
+    if (next !== page) await db.resources.put(next);
+    return next;
+  });
+}
+
+/** Marks a page read at `now`, or back to unread; a page already in that state keeps its time. */
+export function setResourceRead(
   db: WaymarkDatabase,
   resourceId: string,
   read: boolean,
   now: number,
 ): Promise<Resource> {
-  return db.transaction('rw', db.resources, async () => {
-    const page = await db.resources.get(resourceId);
-    if (!page) throw new UserError(GONE);
-    if (read === (page.readAt !== undefined)) return page;
-    const next = read ? { ...page, readAt: now } : withoutKeys(page, 'readAt');
-    await db.resources.put(next);
-    return next;
-  });
+  return updatePage(db, resourceId, (page) =>
+    read === (page.readAt !== undefined)
+      ? page
+      : withOptional(page, 'readAt', read ? now : undefined),
+  );
 }
 
 /** Keeps the user's note on a page as one trimmed line; an empty note removes it. */
@@ -33,13 +45,7 @@ export async function setResourceNote(
   if (note !== null && note.length > MAX_PAGE_NOTE_LENGTH) {
     throw new UserError(`A page’s note is at most ${MAX_PAGE_NOTE_LENGTH} characters.`);
   }
-  return db.transaction('rw', db.resources, async () => {
-    const page = await db.resources.get(resourceId);
-    if (!page) throw new UserError(GONE);
-    const next = note === null ? withoutKeys(page, 'note') : { ...page, note };
-    await db.resources.put(next);
-    return next;
-  });
+  return updatePage(db, resourceId, (page) => withOptional(page, 'note', note ?? undefined));
 }
 
 /**

@@ -16,25 +16,19 @@ import {
 import { suggestProjects } from '../domain/tabs/suggest-projects';
 import { buildSuggestionIndex, type SuggestionIndex } from '../domain/tabs/suggestion-index';
 import { pickableRoadmap, type PickableRoadmap } from '../domain/tabs/pickable-roadmap';
-import type { PageRef, TabSuggestion } from '../domain/tabs/tab-suggestion';
+import type { PageRef, TabLookup, TabSuggestion } from '../domain/tabs/tab-suggestion';
 import type { StartupGate } from './startup-gate';
 
 export interface SuggestionKeeper {
   /** Suggestions per page, best first; waits for the first index build. */
   suggest: (pages: PageRef[], limit?: number) => Promise<TabSuggestion[][]>;
-  /**
-   * The projects each address is filed under, from an index that has seen every write made so
-   * far: after a write it has not seen, it is rebuilt first.
-   */
-  filed: (urls: Array<string | undefined>) => Promise<FiledPage[][]>;
-  /** The same from the index as it is, for the menu and the toolbar (refreshed on rebuild). */
+  /** The projects an address is filed under, from the index as it is (menu and toolbar). */
   filedNow: (url: string | undefined) => FiledPage[];
-  /** What the popup's first screen shows, as fresh as `filed`: one answer, no database read. */
-  look: (pages: PageRef[]) => Promise<{
-    suggestions: TabSuggestion[][];
-    filed: FiledPage[][];
-    roadmap: PickableRoadmap;
-  }>;
+  /**
+   * What the popup's first screen shows, with no database read, from an index that has seen
+   * every write made so far: after a write it has not seen, it is rebuilt first.
+   */
+  look: (pages: PageRef[]) => Promise<TabLookup>;
   stop: () => void;
 }
 
@@ -127,10 +121,6 @@ export function keepSuggestionIndex(
     async suggest(pages, limit) {
       const current = await firstBuild();
       return pages.map((page) => (current ? suggestFor(current, page, limit) : []));
-    },
-    async filed(urls) {
-      const current = await freshBuild();
-      return urls.map((url) => (current ? filedPagesFor(current.filed, url) : []));
     },
     async look(pages) {
       const current = await freshBuild();

@@ -106,6 +106,35 @@ describe('handleAttachMenuClick', () => {
   });
 });
 
+type RoadmapView = {
+  objectives: ReturnType<typeof objective>[];
+  projects: ReturnType<typeof project>[];
+};
+
+/** The fake browser has no contextMenus: stubs the adapter's calls, noting what it creates. */
+function stubMenuCalls() {
+  const created: string[] = [];
+  vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
+  const removeAll = vi.spyOn(browser.contextMenus, 'removeAll').mockImplementation(async () => {});
+  vi.spyOn(browser.contextMenus, 'create').mockImplementation((props, done) => {
+    created.push(String(props.id));
+    done?.();
+    return props.id ?? '';
+  });
+  return { removeAll, created };
+}
+
+/** Registers the menu over a roadmap the test pushes, as the database watcher would. */
+function registerWithRoadmap(suggest: ReturnType<typeof deps>['suggest']) {
+  let push: (view: RoadmapView) => void = () => {};
+  registerAttachMenu({
+    ...deps(),
+    suggest,
+    watchRoadmap: (onChange) => ((push = onChange), () => {}),
+  });
+  return (view: RoadmapView) => push(view);
+}
+
 describe('registerAttachMenu', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -114,26 +143,8 @@ describe('registerAttachMenu', () => {
   afterEach(() => vi.useRealTimers());
 
   it('rebuilds the menu once, debounced, after a burst of roadmap changes', async () => {
-    const created: string[] = [];
-    // The fake browser has no contextMenus: stub the calls the adapter makes.
-    vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
-    const removeAll = vi
-      .spyOn(browser.contextMenus, 'removeAll')
-      .mockImplementation(async () => {});
-    vi.spyOn(browser.contextMenus, 'create').mockImplementation((props, done) => {
-      created.push(String(props.id));
-      done?.();
-      return props.id ?? '';
-    });
-    let push: (view: {
-      objectives: ReturnType<typeof objective>[];
-      projects: ReturnType<typeof project>[];
-    }) => void = () => {};
-    registerAttachMenu({
-      ...deps(),
-      suggest: vi.fn().mockResolvedValue([]),
-      watchRoadmap: (onChange) => ((push = onChange), () => {}),
-    });
+    const { removeAll, created } = stubMenuCalls();
+    const push = registerWithRoadmap(vi.fn().mockResolvedValue([]));
 
     const objectives = [objective('o1', 'Systems', 0)];
     push({ objectives, projects: [project('p1', 'o1', 'Build Git')] });
@@ -154,14 +165,7 @@ describe('registerAttachMenu', () => {
   });
 
   it('leaves an unchanged menu alone when the worker starts again, and rebuilds a changed one', async () => {
-    vi.spyOn(browser.contextMenus.onClicked, 'addListener').mockImplementation(() => {});
-    const removeAll = vi
-      .spyOn(browser.contextMenus, 'removeAll')
-      .mockImplementation(async () => {});
-    vi.spyOn(browser.contextMenus, 'create').mockImplementation((props, done) => {
-      done?.();
-      return props.id ?? '';
-    });
+    const { removeAll } = stubMenuCalls();
     const objectives = [objective('o1', 'Systems', 0)];
     const startWorker = async (projects: ReturnType<typeof project>[]) => {
       registerAttachMenu({
@@ -209,15 +213,7 @@ describe('registerAttachMenu', () => {
         reasons: ['x'],
       },
     ]);
-    let push: (view: {
-      objectives: ReturnType<typeof objective>[];
-      projects: ReturnType<typeof project>[];
-    }) => void = () => {};
-    registerAttachMenu({
-      ...deps(),
-      suggest,
-      watchRoadmap: (onChange) => ((push = onChange), () => {}),
-    });
+    const push = registerWithRoadmap(suggest);
     push({ objectives: [objective('o1', 'Systems', 0)], projects: [project('p1', 'o1', 'Git')] });
     await vi.advanceTimersByTimeAsync(250);
     expect(calls).toEqual(['removeAll']);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Resource } from '../../lib/domain/types';
-import type { TabLookup } from '../../lib/browser/suggestion-messages';
+import type { TabLookup } from '../../lib/domain/tabs/tab-suggestion';
 import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
 import {
   closeSession,

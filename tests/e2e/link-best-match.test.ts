@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Resource } from '../../lib/domain/types';
 import { openPopup, type LoadedExtension } from '../../scripts/launch-extension';
+import { waitForFirstSuggestion, waitForMenuItem } from './support/attach-menu-click';
 import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
 import {
   closeSession,
@@ -12,6 +13,7 @@ import {
   type ExtensionSession,
 } from './support/extension-session';
 import { waitForResources } from './support/read-store';
+import { waitForBadge } from './support/toolbar-badge';
 
 let extension: LoadedExtension;
 let site: ExtensionSession['site'];
@@ -37,27 +39,9 @@ describe('"Attach link to best match" in Chromium', () => {
     await page.bringToFront();
 
     // The page itself is Docker's: that is what Chromium's suggested rows offer.
-    await waitInWorker(
-      extension,
-      async (projectId) => {
-        const stored = await chrome.storage.session.get('waymark:suggested-slots');
-        const ids = stored['waymark:suggested-slots'] as string[] | undefined;
-        return ids?.[0] === projectId ? true : null;
-      },
-      docker.id,
-      'the Docker suggestion for the page',
-    );
-    // The item exists once the menu is built (update resolves only for an existing item).
-    await waitInWorker(
-      extension,
-      (id) =>
-        chrome.contextMenus.update(id, {}).then(
-          () => true,
-          () => null,
-        ),
-      'link-best-match',
-      'the "Attach link to best match" item',
-    );
+    await waitForFirstSuggestion(extension, docker.id, 'the Docker suggestion for the page');
+    // The item exists once the menu is built.
+    await waitForMenuItem(extension, 'link-best-match', 'the "Attach link to best match" item');
 
     const tab = await tabWithUrl(extension, pageUrl);
     // What Chromium passes for a right-clicked link: its address, no text.
@@ -69,15 +53,7 @@ describe('"Attach link to best match" in Chromium', () => {
     assert.deepEqual([row?.projectId, row?.via], [git.id, 'context-menu']);
     assert.deepEqual(await resourcesAt(pageUrl, 0), []);
 
-    const badge = await waitInWorker(
-      extension,
-      async (tabId) => {
-        const text = await chrome.action.getBadgeText({ tabId });
-        return text ? { text, title: await chrome.action.getTitle({ tabId }) } : null;
-      },
-      tab.id!,
-      'the badge',
-    );
+    const badge = await waitForBadge(extension, tab.id!);
     assert.equal(badge.text, '✓');
     assert.equal(badge.title, 'Waymark: Attached to “Build Git”. Undo from the Waymark popup.');
 

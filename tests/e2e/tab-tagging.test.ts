@@ -10,6 +10,7 @@ import {
   screenshotPath,
   type LoadedExtension,
 } from '../../scripts/launch-extension';
+import { waitForFirstSuggestion, waitForMenuItem } from './support/attach-menu-click';
 import { dispatchInWorker, tabWithUrl, waitInWorker } from './support/extension-worker';
 import {
   closeSession,
@@ -20,6 +21,7 @@ import {
 } from './support/extension-session';
 import { readStore, waitForResources } from './support/read-store';
 import { putRows } from './support/write-store';
+import { waitForBadge } from './support/toolbar-badge';
 
 let extension: LoadedExtension;
 let site: ExtensionSession['site'];
@@ -65,28 +67,14 @@ describe('Tab tagging in Chromium', () => {
     const url = pageUrl('Kubernetes Documentation');
 
     // The worker retitles the suggested rows when the active tab finishes loading.
-    const slots = await waitInWorker(
+    const slots = await waitForFirstSuggestion(
       extension,
-      async (projectId) => {
-        const stored = await chrome.storage.session.get('waymark:suggested-slots');
-        const ids = stored['waymark:suggested-slots'] as string[] | undefined;
-        return ids?.[0] === projectId ? ids : null;
-      },
       kubernetes.id,
       'the Kubernetes suggestion in the menu',
     );
     assert.deepEqual(slots, [kubernetes.id]);
     // The slots are stored as the menu is rebuilt: wait for the item itself, too.
-    await waitInWorker(
-      extension,
-      (id) =>
-        chrome.contextMenus.update(id, {}).then(
-          () => true,
-          () => null,
-        ),
-      'suggested-slot:0',
-      'the suggested-slot:0 menu item',
-    );
+    await waitForMenuItem(extension, 'suggested-slot:0');
 
     const tab = await tabWithUrl(extension, url);
     await dispatchInWorker(extension, 'contextMenus.onClicked', [
@@ -191,15 +179,7 @@ describe('Tab tagging in Chromium', () => {
     const [row] = await resourcesCounted(url, 1);
     assert.deepEqual([row?.projectId, row?.via], [docker.id, 'command']);
     // The badge is set just after the row is written: wait for it.
-    const badge = await waitInWorker(
-      extension,
-      async (tabId) => {
-        const text = await chrome.action.getBadgeText({ tabId });
-        return text ? { text, title: await chrome.action.getTitle({ tabId }) } : null;
-      },
-      tab.id!,
-      'the badge',
-    );
+    const badge = await waitForBadge(extension, tab.id!);
     assert.equal(badge.text, '✓');
     assert.match(badge.title, /Attached to “Docker”\. Press the shortcut again within 10 s/);
 

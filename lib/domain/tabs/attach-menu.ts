@@ -15,6 +15,8 @@ export interface MenuItem {
 }
 
 export const ATTACH_MENU_ROOT_ID = 'waymark-attach';
+/** The one item under the root of a roadmap with nothing to attach to. */
+export const EMPTY_MENU_NOTICE_ID = 'notice:empty';
 /** "Attach link to best match" and its separator, on browsers that need them. */
 const LINK_ROWS = 2;
 const ATTACH_PREFIX = 'attach:';
@@ -81,7 +83,7 @@ export function buildAttachMenu(input: {
 
   if (live.length === 0) {
     items.push({
-      id: 'notice:empty',
+      id: EMPTY_MENU_NOTICE_ID,
       parentId: ATTACH_MENU_ROOT_ID,
       title: 'No projects yet: import a roadmap first',
       enabled: false,

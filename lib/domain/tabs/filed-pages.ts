@@ -35,8 +35,7 @@ export function buildFiledPages(
 /** The projects a tab's address is filed under, also under the key an older version used. */
 export function filedPagesFor(pages: FiledPages, url: string | undefined | null): FiledPage[] {
   if (!url) return [];
-  const found = pages.get(normaliseUrl(url)) ?? [];
   const legacy = legacyPageKey(url);
   const older = legacy === null ? [] : (pages.get(legacy) ?? []);
-  return older.length === 0 ? [...found] : [...found, ...older];
+  return [...(pages.get(normaliseUrl(url)) ?? []), ...older];
 }

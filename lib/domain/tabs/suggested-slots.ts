@@ -1,4 +1,4 @@
-import { formatMenuTitle, MENU_LIMITS, type MenuItem } from './attach-menu';
+import { EMPTY_MENU_NOTICE_ID, formatMenuTitle, MENU_LIMITS, type MenuItem } from './attach-menu';
 
 /**
  * The suggested rows at the top of the attach menu. Browsers cannot insert a menu item at a
@@ -76,7 +76,7 @@ export function slotProjects(content: SlotContent): string[] {
 export function withSuggestedSlots(items: MenuItem[]): Array<MenuItem & { visible?: boolean }> {
   const [root, ...rest] = items;
   // An empty roadmap has nothing to suggest: its menu is one notice.
-  if (!root || rest[0]?.id === 'notice:empty') return items;
+  if (!root || rest[0]?.id === EMPTY_MENU_NOTICE_ID) return items;
   const slots = Array.from({ length: SUGGESTED_SLOT_COUNT }, (_, slot) => ({
     id: suggestedSlotId(slot),
     parentId: root.id,
@@ -107,7 +107,7 @@ export function withLinkBestMatch(
   build: { suggestsForLinks: boolean },
 ): MenuItem[] {
   const [root, ...rest] = items;
-  if (build.suggestsForLinks || !root || rest[0]?.id === 'notice:empty') return items;
+  if (build.suggestsForLinks || !root || rest[0]?.id === EMPTY_MENU_NOTICE_ID) return items;
   const item: MenuItem = {
     id: LINK_BEST_MATCH_ID,
     parentId: root.id,
