@@ -1,9 +1,13 @@
 import { isResourceKind, kindLabel } from '../lib/domain/resource-kind-labels';
 import type { ResourceKind } from '../lib/domain/types';
 
-/** Plain glyphs: no icon font or image to load, and they follow the text colour and theme. */
+/**
+ * Plain glyphs: no icon font or image to load, and they follow the text colour and theme. Each is
+ * in the fonts systems ship (DejaVu Sans, Segoe UI Symbol, Apple Symbols): a missing one is drawn
+ * as a box and makes the browser search every font on the first paint.
+ */
 const GLYPHS: Record<ResourceKind, string> = {
-  repo: '⑂',
+  repo: '⎇',
   paper: '¶',
   docs: '§',
   video: '▶',

@@ -63,9 +63,11 @@ export function formatDate(day: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made on first use, not when the module loads: the new-tab page's first paint loads this module.
+let moment: Intl.DateTimeFormat | undefined;
 
 /** A moment in the user's locale: "1 Dec 2026, 14:02". */
 export function formatMoment(at: number): string {
+  moment ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return moment.format(at);
 }

@@ -1,25 +1,37 @@
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import { FirstRun } from '../../components/FirstRun';
 import { TodayPlan } from '../../components/TodayPlan';
 import type { TodayView } from '../../lib/domain/today/today-view';
-import { markCurrentView, viewFromHash } from './views';
+import { storeNodes, type StoredNode } from '../../lib/ui/stored-nodes';
+import { viewFromHash } from './views';
 
 export function openImport() {
   location.hash = '#import';
 }
 
+const Welcome = () => (
+  <FirstRun busy={false} error={null} onTryExample={null} onImport={openImport} />
+);
+
+/** Today from a stored view: the plan, or the welcome while there is no roadmap, as it is live. */
+const StoredToday = ({ view }: { view: TodayView }) =>
+  view.hasRoadmap ? <TodayPlan view={view} now={Date.now()} actions={null} /> : <Welcome />;
+
 /**
- * What the page shows before its interactive part loads: the markup the live Today view renders
- * for the same data, without actions, so the live part takes these elements over instead of
- * painting them again. A stored view without a roadmap is the welcome, as it is live.
+ * What the page shows before its interactive part loads: the markup the live view renders for
+ * the same data, without actions, so the live part takes these elements over instead of painting
+ * them again.
  */
-export function FirstPaint({ view, firstRun }: { view: TodayView | null; firstRun: boolean }) {
-  const current = viewFromHash(location.hash);
-  markCurrentView(current);
-  if (firstRun || (view && !view.hasRoadmap && current === 'today'))
-    return <FirstRun busy={false} error={null} onTryExample={null} onImport={openImport} />;
-  if (view && current === 'today') return <TodayPlan view={view} now={Date.now()} actions={null} />;
+function FirstPaint({ view, firstRun }: { view: TodayView | null; firstRun: boolean }) {
+  if (firstRun) return <Welcome />;
+  if (view && viewFromHash(location.hash) === 'today') return <StoredToday view={view} />;
   return <p class="muted loading">Loading…</p>;
+}
+
+function renderDetached(first: ComponentChild) {
+  const painted = document.createElement('div');
+  render(first, painted);
+  return painted;
 }
 
 /**
@@ -28,7 +40,20 @@ export function FirstPaint({ view, firstRun }: { view: TodayView | null; firstRu
  * diffs existing children and their attributes), so what is on screen is not painted again.
  */
 export function paintFirst(root: Element, view: TodayView | null, firstRun: boolean) {
-  const painted = document.createElement('div');
-  render(<FirstPaint view={view} firstRun={firstRun} />, painted);
-  root.replaceChildren(...painted.childNodes);
+  root.replaceChildren(
+    ...renderDetached(<FirstPaint view={view} firstRun={firstRun} />).childNodes,
+  );
+}
+
+/**
+ * Today's first screen for `view` as data, stored with the view so that the next new tab puts it
+ * on screen before any module loads (entrypoints/first-paint.ts). None while a session runs: its
+ * elapsed time would be stale by then.
+ */
+export function firstPaintScreen(view: TodayView): StoredNode[] | null {
+  if (view.active) return null;
+  const painted = renderDetached(<StoredToday view={view} />);
+  const screen = storeNodes(painted);
+  render(null, painted);
+  return screen;
 }

@@ -6,6 +6,7 @@ import type { TodayView } from '../../lib/domain/today/today-view';
 import { describeFailure } from '../../lib/services/user-error';
 import { keepTodayCopy } from '../../lib/ui/keep-today-copy';
 import { openDatabaseForPage } from '../../lib/ui/open-database';
+import { firstPaintScreen } from './FirstPaint';
 import { LazyView } from './LazyView';
 import { NoteSlot } from './NoteSlot';
 import { RoadmapContainer } from './RoadmapContainer';
@@ -26,7 +27,7 @@ export async function mountLiveApp(root: Element, initial: TodayView | null, fir
     showProblem(opened.message);
     return;
   }
-  keepTodayCopy(opened.db);
+  keepTodayCopy(opened.db, firstPaintScreen);
   render(<LiveApp db={opened.db} initial={initial} firstRun={firstRun} />, root);
 }
 

@@ -1,24 +1,25 @@
 import { render } from 'preact';
 import { Notice } from '../../components/Notice';
 import { readTodaySnapshot } from '../../lib/db/read-today-snapshot';
-import { todayCopy } from '../../lib/db/local-copy';
+import { currentTodayCopy } from '../../lib/ui/today-copy';
 import { epochToDay } from '../../lib/domain/schedule/day-index';
-import { TODAY_VIEW_FORMAT, type TodayView } from '../../lib/domain/today/today-view';
+import { isCurrentTodayView } from '../../lib/domain/today/today-view';
 import { paintFirst } from './FirstPaint';
+import { PLAN_RENDERED } from './plan-rendered';
 import { whenPresented } from './when-presented';
 import './style.css';
 
-// The first screen paints today's plan from a stored copy (localStorage, else one IndexedDB row);
-// Dexie, the planner and every other view load afterwards (live-app.tsx) and take over the same
-// elements. The script is async (see wxt.config.ts), so it may run before the parser reaches #app.
-const app = document.getElementById('app');
-if (app) startOrExplain(app);
-else {
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => startOrExplain(document.getElementById('app') ?? document.body),
-    { once: true },
-  );
+// The first screen is usually on screen before this module runs: entrypoints/first-paint.ts
+// rebuilds today's stored plan in #app for the page's first frame, then starts this module.
+// Otherwise (first run, a new day, another view) this paints it from the stored view or its
+// IndexedDB row. Dexie, the planner and every other view load afterwards (live-app.tsx) and take
+// over the same elements. Started early, the module may run before the parser is done with #app.
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', begin, { once: true });
+} else begin();
+
+function begin() {
+  startOrExplain(document.getElementById('app') ?? document.body);
 }
 
 /** A page whose code failed to load (the extension updated under it) says so, not "Loading…". */
@@ -37,19 +38,18 @@ function startOrExplain(root: Element) {
 }
 
 async function start(root: Element) {
-  const day = epochToDay(Date.now());
-  // A copy stored by an older version has another shape: wait for the live view instead.
-  const isToday = (view: TodayView | null | undefined) =>
-    view?.day === day && view.format === TODAY_VIEW_FORMAT ? view : null;
-  let today = isToday(todayCopy.read());
+  const now = Date.now();
+  let today = currentTodayCopy(now)?.view ?? null;
   let firstRun = false;
   if (!today) {
     const { database, snapshot } = await readTodaySnapshot();
-    today = isToday(snapshot?.view);
+    today = isCurrentTodayView(snapshot?.view, epochToDay(now)) ? snapshot.view : null;
     firstRun = !database;
   }
-  paintFirst(root, today, firstRun);
-  if (today || firstRun) performance.mark('waymark:plan-rendered');
+  if (!root.hasAttribute('data-painted')) {
+    paintFirst(root, today, firstRun);
+    if (today || firstRun) performance.mark(PLAN_RENDERED);
+  }
   // The live part loads once the first paint is on screen: evaluating its code (Dexie, the
   // planner) meanwhile would hold that paint back.
   await whenPresented(root.querySelector('h1, h2, h3, p'));

@@ -1,4 +1,3 @@
-import type { TodayView } from '../domain/today/today-view';
 import type { StatsReport } from '../domain/stats/build-stats-report';
 
 /**
@@ -6,7 +5,7 @@ import type { StatsReport } from '../domain/stats/build-stats-report';
  * view paint at once and refresh from IndexedDB after. Only pages can use it (the service worker
  * has no localStorage); a missing or damaged copy just means waiting for the database.
  */
-function localCopy<T>(key: string) {
+export function localCopy<T>(key: string) {
   return {
     read(): T | null {
       try {
@@ -25,9 +24,6 @@ function localCopy<T>(key: string) {
     },
   };
 }
-
-/** Today's plan, for the new-tab page's first paint. */
-export const todayCopy = localCopy<TodayView>('waymark:today');
 
 /** The last Stats report: with 50,000 reviews the live one takes a moment to read. */
 export const statsCopy = localCopy<StatsReport>('waymark:stats');

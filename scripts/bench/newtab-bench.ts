@@ -25,7 +25,8 @@ const WATCH_CHANGES = `new MutationObserver((records) => {
   for (const record of records) {
     const app = document.getElementById('app');
     if (!app || !app.contains(record.target)) continue;
-    changes.removed += record.removedNodes.length;
+    // The first-paint script removes itself from #app: not a painted node.
+    for (const node of record.removedNodes) if (node.nodeName !== 'SCRIPT') changes.removed += 1;
     if (record.type === 'characterData') changes.text += 1;
     changes.last = performance.now();
   }

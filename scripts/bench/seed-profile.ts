@@ -39,9 +39,9 @@ export async function seedProfile(
     () =>
       (
         JSON.parse(localStorage.getItem('waymark:today') ?? 'null') as {
-          hasRoadmap?: boolean;
+          view?: { hasRoadmap?: boolean };
         } | null
-      )?.hasRoadmap === true,
+      )?.view?.hasRoadmap === true,
     undefined,
     { timeout: 60_000 },
   );

@@ -33,8 +33,11 @@ const projectNamed = (title: string) => findProject(newtab, title);
 async function firstPaintAfterTakeover(button: string, withPlan: boolean) {
   await newtab.waitForFunction(
     (plan) =>
-      (JSON.parse(localStorage.getItem('waymark:today') ?? 'null') as { hasRoadmap?: boolean })
-        ?.hasRoadmap === plan,
+      (
+        JSON.parse(localStorage.getItem('waymark:today') ?? 'null') as {
+          view?: { hasRoadmap?: boolean };
+        } | null
+      )?.view?.hasRoadmap === plan,
     withPlan,
   );
   const page = await extension.context.newPage();

@@ -3,6 +3,14 @@ import type { ResourceKind, SessionKind } from '../types';
 /** Bumped when the view's shape changes: a stored copy of another shape is not painted. */
 export const TODAY_VIEW_FORMAT = 3;
 
+/** Whether a stored view is `day`'s and of this version's shape: only such a view is painted. */
+export function isCurrentTodayView(
+  view: TodayView | null | undefined,
+  day: string,
+): view is TodayView {
+  return view?.day === day && view.format === TODAY_VIEW_FORMAT;
+}
+
 /** Everything the new-tab page's first screen shows, small enough to store as one row. */
 export interface TodayView {
   format: typeof TODAY_VIEW_FORMAT;
