@@ -1,20 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TodayPlan } from '../../components/TodayPlan';
 import type { TodayView } from '../../lib/domain/today/today-view';
-import { NOW, VIEW } from './today-fixtures';
+import { NOW, VIEW, todayActions } from './today-fixtures';
 
 afterEach(cleanup);
 
 function renderToday(view: Partial<TodayView> = {}, withActions = true) {
-  const actions: TodayActions = {
-    start: vi.fn(),
-    finish: vi.fn(),
-    resume: vi.fn(),
-    opened: vi.fn(),
-    shorten: vi.fn(),
-    pastEstimate: vi.fn(),
-  };
+  const actions = todayActions();
   render(
     <TodayPlan view={{ ...VIEW, ...view }} now={NOW} actions={withActions ? actions : null} />,
   );

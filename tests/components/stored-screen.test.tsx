@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TodayPlan, type TodayActions } from '../../components/TodayPlan';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TodayPlan } from '../../components/TodayPlan';
 import { restoreNodes, storeNodes, type StoredNode } from '../../lib/ui/stored-nodes';
-import { NOW, VIEW } from './today-fixtures';
+import { NOW, VIEW, todayActions } from './today-fixtures';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -20,15 +20,6 @@ const allNodes = (root: Node): Node[] => {
   return nodes;
 };
 
-const actions = (): TodayActions => ({
-  start: vi.fn(),
-  finish: vi.fn(),
-  resume: vi.fn(),
-  opened: vi.fn(),
-  shorten: vi.fn(),
-  pastEstimate: vi.fn(),
-});
-
 describe('a stored screen', () => {
   it('rebuilds node for node, every text node apart', () => {
     const stored = storedPlan();
@@ -45,7 +36,7 @@ describe('a stored screen', () => {
     const app = document.body.appendChild(document.createElement('main'));
     app.append(...restoreNodes(storedPlan(), document));
     const painted = allNodes(app);
-    const live = actions();
+    const live = todayActions();
     render(<TodayPlan view={VIEW} now={NOW} actions={live} />, app);
     expect(painted.filter((node) => !node.isConnected)).toEqual([]);
     // A text split in two would be painted again: new texts only inside new elements.

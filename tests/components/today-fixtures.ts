@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+import type { TodayActions } from '../../components/TodayPlan';
 import {
   TODAY_VIEW_FORMAT,
   type TodaySession,
@@ -65,3 +67,13 @@ export const VIEW: TodayView = {
   active: null,
   next: { objective: 'Distributed systems', done: '2027-02-04', targetDate: '2027-03-01' },
 };
+
+/** Every Today action, each a mock to assert on. */
+export const todayActions = (): TodayActions => ({
+  start: vi.fn(),
+  finish: vi.fn(),
+  resume: vi.fn(),
+  opened: vi.fn(),
+  shorten: vi.fn(),
+  pastEstimate: vi.fn(),
+});

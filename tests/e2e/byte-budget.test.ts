@@ -9,13 +9,16 @@ import { EXTENSION_DIR } from '../../scripts/launch-extension';
 const BUDGET_BYTES = 30 * 1024;
 
 /**
- * The files the page needs for its first screen: those the HTML names, and every module they
- * import statically. Dynamic `import()` is left out: that is what loads after the plan shows.
+ * The files the page needs for its first screen: those the HTML names (the module through
+ * `data-module`, which first-paint.js starts), and every module they import statically. Dynamic
+ * `import()` is left out: that is what loads after the plan shows.
  */
 function criticalFiles(page: string): Set<string> {
   const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
   const files = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const queue = [...html.matchAll(/(?:src|href|data-module)="\/([^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  );
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (files.has(file)) continue;
@@ -46,6 +49,14 @@ describe('new-tab page weight', () => {
       gzipSync(inlineCss, { level: 9 }).length +
       [...files].reduce((sum, file) => sum + gzipSize(file), 0);
     assert.ok(total <= BUDGET_BYTES, `${total} bytes gzip in ${[...files].join(', ')}`);
+  });
+
+  it('makes the first frame wait for one classic script of at most 3 KiB gzip', () => {
+    const html = readFileSync(join(EXTENSION_DIR, 'newtab.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    assert.deepEqual(scripts, ['<script src="/first-paint.js">']);
+    assert.ok(!/rel="modulepreload"/.test(html), 'no module is fetched before the first frame');
+    assert.ok(gzipSize('first-paint.js') <= 3 * 1024, `${gzipSize('first-paint.js')} bytes gzip`);
   });
 
   it('keeps Dexie, the planner and the markdown parser off the first screen', () => {
