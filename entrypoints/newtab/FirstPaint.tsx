@@ -47,11 +47,9 @@ export function paintFirst(root: Element, view: TodayView | null, firstRun: bool
 
 /**
  * Today's first screen for `view` as data, stored with the view so that the next new tab puts it
- * on screen before any module loads (entrypoints/first-paint.ts). None while a session runs: its
- * elapsed time would be stale by then.
+ * on screen before any module loads (entrypoints/first-paint.ts).
  */
 export function firstPaintScreen(view: TodayView): StoredNode[] | null {
-  if (view.active) return null;
   const painted = renderDetached(<StoredToday view={view} />);
   const screen = storeNodes(painted);
   render(null, painted);

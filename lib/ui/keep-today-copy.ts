@@ -17,7 +17,10 @@ export function keepTodayCopy(
 ) {
   liveQuery(() => db.snapshots.get('today')).subscribe({
     next: (snapshot) => {
-      if (snapshot) todayCopy.write({ view: snapshot.view, screen: screen(snapshot.view) });
+      if (!snapshot) return;
+      const { view } = snapshot;
+      // None while a session runs: its elapsed time would be stale on the next new tab.
+      todayCopy.write({ view, screen: view.active ? null : screen(view) });
     },
     // Without the copy the next first paint reads the row itself: nothing to tell the user.
     error: () => {},

@@ -21,4 +21,12 @@ describe('keepTodayCopy', () => {
       );
     }
   });
+
+  it('stores no screen while a session runs: its elapsed time would be stale', async () => {
+    const db = createTestDatabase();
+    keepTodayCopy(db, screenOf);
+    const running = { ...view('2026-11-30'), active: { project: 'Build Git' } } as TodayView;
+    await db.snapshots.put({ id: 'today', day: running.day, builtAt: 0, view: running });
+    await vi.waitFor(() => expect(todayCopy.read()).toEqual({ view: running, screen: null }));
+  });
 });
