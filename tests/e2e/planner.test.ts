@@ -422,6 +422,27 @@ describe('the new-tab planner in Chromium', () => {
   });
 
   it('the new-tab page shows today’s plan in its first frame, from its stored copy', async () => {
+    // The stored screen must be today's plan as it is live: earlier steps changed the plan, and a
+    // stale copy is rightly corrected by a later, larger paint.
+    await newtab.goto(`chrome-extension://${extension.id}/newtab.html#today`);
+    await newtab.locator('article.session button.primary:not([disabled])').first().waitFor();
+    await newtab.waitForFunction(() => {
+      const copy = JSON.parse(localStorage.getItem('waymark:today') ?? 'null') as {
+        screen?: unknown;
+      } | null;
+      if (!Array.isArray(copy?.screen)) return false;
+      // The stored screen's text in document order.
+      const queue: unknown[] = [...(copy.screen as unknown[])];
+      let stored = '';
+      while (queue.length > 0) {
+        const node = queue.shift();
+        if (typeof node === 'string') stored += node;
+        else if (Array.isArray(node)) queue.unshift(...(node[2] as unknown[]));
+      }
+      return [
+        ...document.querySelectorAll('article.session h3, .next-objective, .budget span'),
+      ].every((element) => stored.includes(element.textContent ?? ''));
+    });
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.id}/newtab.html`);
     // Enabled once the live part has taken the stored screen over.
