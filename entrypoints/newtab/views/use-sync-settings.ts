@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { SyncStatus } from '../../../lib/domain/sync/sync-status';
 import {
   readSyncEnabled,
@@ -21,19 +21,24 @@ export function useSyncSettings() {
   const [busy, setBusy] = useState(false);
   const [turnedOff, setTurnedOff] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // A read started before the user's last change would put the old setting back: dropped. The
+  // change's own storage event starts a fresh read.
+  const changes = useRef(0);
 
-  useSyncRead((live) =>
-    Promise.all([readSyncEnabled(), readSyncStatus()]).then(
+  useSyncRead((live) => {
+    const startedAfter = changes.current;
+    return Promise.all([readSyncEnabled(), readSyncStatus()]).then(
       ([on, report]) => {
-        if (!live()) return;
+        if (!live() || startedAfter !== changes.current) return;
         setEnabled(on);
         setStatus(report);
       },
       () => live() && setFailure(UNREADABLE),
-    ),
-  );
+    );
+  });
 
   async function change(on: boolean) {
+    changes.current += 1;
     setBusy(true);
     setFailure(undefined);
     try {
