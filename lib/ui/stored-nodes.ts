@@ -15,8 +15,9 @@ export function storeNodes(parent: Node): StoredNode[] | null {
     if (node.nodeType === Node.TEXT_NODE) stored.push(node.nodeValue ?? '');
     else if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
+      if (element.namespaceURI !== HTML) return null;
       const children = storeNodes(element);
-      if (element.namespaceURI !== HTML || !children) return null;
+      if (!children) return null;
       const attributes = Object.fromEntries([...element.attributes].map((a) => [a.name, a.value]));
       stored.push([element.localName, attributes, children]);
     }
