@@ -5,7 +5,8 @@ interface FirstRunProps {
   error: string | null;
   /** Null until the page's interactive part has loaded. */
   onTryExample: (() => void) | null;
-  onImport: () => void;
+  /** Null until the page's interactive part has loaded. */
+  onImport: (() => void) | null;
 }
 
 export function FirstRun({ busy, error, onTryExample, onImport }: FirstRunProps) {
@@ -17,7 +18,7 @@ export function FirstRun({ busy, error, onTryExample, onImport }: FirstRunProps)
         plan that brings each project back just before it fades.
       </p>
       <p class="actions">
-        <button type="button" class="primary" onClick={onImport}>
+        <button type="button" class="primary" onClick={() => onImport?.()} disabled={!onImport}>
           Import your roadmap
         </button>
         <button type="button" onClick={() => onTryExample?.()} disabled={busy || !onTryExample}>

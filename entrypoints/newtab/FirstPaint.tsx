@@ -9,13 +9,18 @@ export function openImport() {
   location.hash = '#import';
 }
 
-const Welcome = () => (
-  <FirstRun busy={false} error={null} onTryExample={null} onImport={openImport} />
+/** Without `onImport` (a stored screen, which has no handlers) its button waits for the live part. */
+const Welcome = ({ onImport }: { onImport: (() => void) | null }) => (
+  <FirstRun busy={false} error={null} onTryExample={null} onImport={onImport} />
 );
 
 /** Today from a stored view: the plan, or the welcome while there is no roadmap, as it is live. */
-const StoredToday = ({ view }: { view: TodayView }) =>
-  view.hasRoadmap ? <TodayPlan view={view} now={Date.now()} actions={null} /> : <Welcome />;
+const StoredToday = ({ view, onImport }: { view: TodayView; onImport: (() => void) | null }) =>
+  view.hasRoadmap ? (
+    <TodayPlan view={view} now={Date.now()} actions={null} />
+  ) : (
+    <Welcome onImport={onImport} />
+  );
 
 /**
  * What the page shows before its interactive part loads: the markup the live view renders for
@@ -23,8 +28,9 @@ const StoredToday = ({ view }: { view: TodayView }) =>
  * them again.
  */
 function FirstPaint({ view, firstRun }: { view: TodayView | null; firstRun: boolean }) {
-  if (firstRun) return <Welcome />;
-  if (view && viewFromHash(location.hash) === 'today') return <StoredToday view={view} />;
+  if (firstRun) return <Welcome onImport={openImport} />;
+  if (view && viewFromHash(location.hash) === 'today')
+    return <StoredToday view={view} onImport={openImport} />;
   return <p class="muted loading">Loading…</p>;
 }
 
@@ -50,7 +56,7 @@ export function paintFirst(root: Element, view: TodayView | null, firstRun: bool
  * on screen before any module loads (entrypoints/first-paint.ts).
  */
 export function firstPaintScreen(view: TodayView): StoredNode[] | null {
-  const painted = renderDetached(<StoredToday view={view} />);
+  const painted = renderDetached(<StoredToday view={view} onImport={null} />);
   const screen = storeNodes(painted);
   render(null, painted);
   return screen;

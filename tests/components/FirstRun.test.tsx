@@ -23,6 +23,12 @@ describe('FirstRun', () => {
     expect(button.disabled).toBe(true);
   });
 
+  it('keeps the import button disabled on a stored screen, which has no handler', () => {
+    render(<FirstRun busy={false} error={null} onTryExample={null} onImport={null} />);
+    const button = screen.getByRole('button', { name: 'Import your roadmap' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+  });
+
   it('disables the button while importing and shows an import error', () => {
     render(<FirstRun busy error="nothing to import" onTryExample={vi.fn()} onImport={vi.fn()} />);
     expect((screen.getByRole('button', { name: 'Importing…' }) as HTMLButtonElement).disabled).toBe(
