@@ -42,8 +42,10 @@ interface Built {
 }
 
 /**
- * Keeps one suggestion index for the life of the service worker: built from the database once,
- * rebuilt after changes settle (an import or a bulk attach fires many), never per tab.
+ * Keeps one suggestion index for the life of the service worker: built the first time a web page
+ * needs it (suggestions, or the filed state of a tab's page), then rebuilt after changes settle
+ * (an import or a bulk attach fires many), never per tab. A worker woken by a new tab or an alarm
+ * never builds it: with 10,000 resources the build is most of a wake's work.
  */
 export function keepSuggestionIndex(
   db: WaymarkDatabase,
@@ -67,6 +69,14 @@ export function keepSuggestionIndex(
   });
   // Reported through onError; only a caller waiting for suggestions needs to see it.
   ready.catch(() => {});
+  let demand: () => void = () => {};
+  const demanded = new Promise<void>((resolve) => {
+    demand = resolve;
+  });
+  // A passive need (a tab's filed state) still waits for the gate; suggest and look open it.
+  const canRead = options.gate
+    ? Promise.all([demanded, options.gate.opened]).then(() => undefined)
+    : demanded;
   // A read that saw no write the current build missed would build the same index again.
   const install = (input: SuggestionInput, covers: number) => {
     if (built && covers <= built.covers) return;
@@ -82,7 +92,7 @@ export function keepSuggestionIndex(
       markFailed(error);
       options.onError(error);
     },
-    options.gate?.opened,
+    canRead,
     () => {
       readStartedAt = writes.current();
     },
@@ -91,6 +101,7 @@ export function keepSuggestionIndex(
   const firstBuild = async () => {
     // A later rebuild that worked answers even after a first one that failed.
     if (!built) {
+      demand();
       options.gate?.open();
       await ready;
     }
@@ -130,7 +141,13 @@ export function keepSuggestionIndex(
         roadmap: current?.roadmap ?? { objectives: [], projects: [] },
       };
     },
-    filedNow: (url) => (built ? filedPagesFor(built.filed, url) : []),
+    filedNow(url) {
+      if (built) return filedPagesFor(built.filed, url);
+      // Answered once the index is built (onRebuilt asks again); no page of the extension's own,
+      // such as the new tab, needs it.
+      if (checkAttachable(url).ok) demand();
+      return [];
+    },
     stop() {
       stop();
       writes.stop();
