@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWith } from '../launch-extension';
 import { makeBenchmarkData } from './benchmark-data';
+import { oneScriptPage, staticScreenPage } from './reference-pages';
 import { seedProfile } from './seed-profile';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
@@ -169,6 +170,23 @@ function countElements(subject: Subject) {
   return counts;
 }
 
+/** What `#app` holds once the page painted today's plan from the screen the last page stored. */
+async function storedScreen(subject: Subject): Promise<string> {
+  const page = await subject.context.newPage();
+  try {
+    for (let load = 0; load < 3; load++) {
+      await page.goto(`chrome-extension://${subject.id}/newtab.html`);
+      await page.waitForSelector('#app .session');
+      if ((await page.locator('#app').getAttribute('data-painted')) === 'stored') {
+        return await page.locator('#app').innerHTML();
+      }
+    }
+    throw new Error('the new tab never painted a stored screen');
+  } finally {
+    await page.close();
+  }
+}
+
 const built = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 const subjects = [
   await launch('empty page', emptyExtension()),
@@ -176,6 +194,14 @@ const subjects = [
   await launch('Waymark, 1,000 projects', built),
 ];
 await seedProfile(subjects[2]!.context, subjects[2]!.id, makeBenchmarkData(Date.now()));
+const references = [
+  await launch(
+    'reference: the same screen as static HTML',
+    staticScreenPage(built, await storedScreen(subjects[2]!)),
+  ),
+  await launch('reference: one script, one line', oneScriptPage(built)),
+];
+subjects.push(...references);
 for (const subject of subjects)
   for (let i = 0; i < 3; i++)
     for (const mode of ['cold', 'warm'] as const) await measure(subject, mode, false);
@@ -201,6 +227,17 @@ writeFileSync(
   ),
 );
 for (const subject of subjects.slice(1)) {
+  if (references.includes(subject)) {
+    console.log(
+      JSON.stringify({
+        case: `new-tab page, ${subject.name}`,
+        runs: RUNS,
+        lcpColdRatio: ratio(stat(subject, 'cold', 'lcp'), stat(base!, 'cold', 'lcp')),
+        lcpWarmRatio: ratio(stat(subject, 'warm', 'lcp'), stat(base!, 'warm', 'lcp')),
+      }),
+    );
+    continue;
+  }
   console.log(
     JSON.stringify({
       case: `new-tab page: ${subject.name}`,
