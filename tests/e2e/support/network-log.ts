@@ -28,13 +28,20 @@ function origin(request: Request): string {
  */
 export async function watchNetwork(context: BrowserContext): Promise<NetworkLog> {
   const seen: string[] = [];
+  // Judged by the URL alone: an origin such as "new page" has a space in it.
+  const foreign: string[] = [];
   context.on('request', (request) => {
-    seen.push(`${origin(request)} ${request.url()}`);
+    const line = `${origin(request)} ${request.url()}`;
+    seen.push(line);
+    if (!OWN.test(request.url())) foreign.push(line);
   });
   await context.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));
   return {
     seen,
-    foreign: () => seen.filter((line) => !OWN.test(line.slice(line.indexOf(' ') + 1))),
-    clear: () => seen.splice(0),
+    foreign: () => [...foreign],
+    clear: () => {
+      seen.splice(0);
+      foreign.splice(0);
+    },
   };
 }
