@@ -69,14 +69,6 @@ export function keepSuggestionIndex(
   });
   // Reported through onError; only a caller waiting for suggestions needs to see it.
   ready.catch(() => {});
-  let demand: () => void = () => {};
-  const demanded = new Promise<void>((resolve) => {
-    demand = resolve;
-  });
-  // A passive need (a tab's filed state) still waits for the gate; suggest and look open it.
-  const canRead = options.gate
-    ? Promise.all([demanded, options.gate.opened]).then(() => undefined)
-    : demanded;
   // A read that saw no write the current build missed would build the same index again.
   const install = (input: SuggestionInput, covers: number) => {
     if (built && covers <= built.covers) return;
@@ -84,19 +76,23 @@ export function keepSuggestionIndex(
     markReady();
     options.onRebuilt?.();
   };
-  const stop = watchSuggestionInput(
-    db,
-    options.delayMs,
-    (input: SuggestionInput) => install(input, readStartedAt),
-    (error) => {
-      markFailed(error);
-      options.onError(error);
-    },
-    canRead,
-    () => {
-      readStartedAt = writes.current();
-    },
-  );
+  // Started by the first need; a passive one (a tab's filed state) still waits for the gate.
+  let stopWatching: (() => void) | undefined;
+  const demand = () => {
+    stopWatching ??= watchSuggestionInput(
+      db,
+      options.delayMs,
+      (input: SuggestionInput) => install(input, readStartedAt),
+      (error) => {
+        markFailed(error);
+        options.onError(error);
+      },
+      options.gate?.opened,
+      () => {
+        readStartedAt = writes.current();
+      },
+    );
+  };
 
   const firstBuild = async () => {
     // A later rebuild that worked answers even after a first one that failed.
@@ -149,7 +145,8 @@ export function keepSuggestionIndex(
       return [];
     },
     stop() {
-      stop();
+      stopWatching?.();
+      stopWatching = () => {}; // and no later need starts it again
       writes.stop();
     },
   };

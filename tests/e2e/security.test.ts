@@ -111,7 +111,7 @@ describe('no network, ever', { timeout: 120_000 }, () => {
     await popup.close();
     // Give lazy work (suggestion index, backups, favicons if any) time to ask.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    assert.ok(network.seen.length > 0, 'the extension’s own files were seen loading');
+    assert.ok(network.seen().length > 0, 'the extension’s own files were seen loading');
     assert.deepEqual(network.foreign(), []);
   });
 });

@@ -5,7 +5,7 @@ const OWN = /^(chrome-extension|data|blob):/;
 
 export interface NetworkLog {
   /** Every request seen, pages and service worker alike, as `origin-kind url`. */
-  seen: string[];
+  seen: () => string[];
   /** The requests that left the extension. */
   foreign: () => string[];
   clear: () => void;
@@ -27,21 +27,13 @@ function origin(request: Request): string {
  * blocks every web request: the machine is offline anyway, and a test must never reach out.
  */
 export async function watchNetwork(context: BrowserContext): Promise<NetworkLog> {
-  const seen: string[] = [];
-  // Judged by the URL alone: an origin such as "new page" has a space in it.
-  const foreign: string[] = [];
-  context.on('request', (request) => {
-    const line = `${origin(request)} ${request.url()}`;
-    seen.push(line);
-    if (!OWN.test(request.url())) foreign.push(line);
-  });
+  const seen: { from: string; url: string }[] = [];
+  const lines = (requests: typeof seen) => requests.map(({ from, url }) => `${from} ${url}`);
+  context.on('request', (request) => seen.push({ from: origin(request), url: request.url() }));
   await context.route(/^(https?|wss?|ftp):/, (route) => route.abort('blockedbyclient'));
   return {
-    seen,
-    foreign: () => [...foreign],
-    clear: () => {
-      seen.splice(0);
-      foreign.splice(0);
-    },
+    seen: () => lines(seen),
+    foreign: () => lines(seen.filter(({ url }) => !OWN.test(url))),
+    clear: () => seen.splice(0),
   };
 }
